@@ -1,0 +1,79 @@
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from '#platform/config.ts';
+import { type Context, createContext } from '#platform/context.ts';
+import { buildApp } from '#platform/http/app.ts';
+import { loggerOptions } from '#platform/logger.ts';
+
+const ROLES = {
+  serve: 'API + web app + background worker in one process (default)',
+  api: 'API + web app only; jobs are enqueued for workers',
+  worker: 'background jobs only',
+  migrate: 'apply database migrations and exit',
+} as const;
+type Role = keyof typeof ROLES;
+
+function usage(): string {
+  const lines = Object.entries(ROLES).map(([r, d]) => `  ${r.padEnd(8)} ${d}`);
+  return `Usage: jobpilot <role>\n\nRoles:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]) {
+  const role = (argv[0] ?? 'serve') as Role;
+  if (argv[0] === '--help' || argv[0] === '-h') return void process.stdout.write(usage());
+  if (!(role in ROLES)) {
+    process.stderr.write(`Unknown role "${argv[0]}".\n\n${usage()}`);
+    process.exit(2);
+  }
+
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  const log = pino(loggerOptions(config));
+  const ctx = await createContext(config, log);
+  if (role === 'migrate') {
+    log.info({ database: ctx.database.kind }, 'migrations applied');
+    return ctx.close();
+  }
+
+  await ctx.queue.start({ work: role !== 'api' });
+  const app = role === 'worker' ? undefined : await buildApp(ctx);
+  if (app) {
+    await app.listen({ host: config.host, port: config.port });
+    const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log.info(`JobPilot is listening on http://${shown}:${port} (database: ${ctx.database.kind})`);
+  } else {
+    log.info(`JobPilot worker started (database: ${ctx.database.kind})`);
+  }
+  onShutdown(ctx, app);
+}
+
+/** SIGTERM/SIGINT: stop taking requests, let in-flight ones and running jobs finish, then close the database. */
+function onShutdown(ctx: Context, app: { close(): Promise<unknown> } | undefined) {
+  let closing = false;
+  const stop = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    ctx.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 15_000).unref();
+    try {
+      await app?.close();
+      await ctx.close();
+      clearTimeout(timer);
+      process.exit(0);
+    } catch (err) {
+      ctx.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+await main(process.argv.slice(2));

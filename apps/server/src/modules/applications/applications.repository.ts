@@ -1,0 +1,147 @@
+import type { ApplicationSortField, ApplicationStatus } from '@jobpilot/contracts';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '#platform/db.ts';
+import {
+  type ApplicationRow,
+  applicationStatusHistory,
+  applications,
+  type NewApplicationRow,
+  type StatusChangeRow,
+} from './applications.table.ts';
+
+export interface ListFilter {
+  statuses: ApplicationStatus[];
+  q?: string | undefined;
+  sort: { field: ApplicationSortField; desc: boolean };
+  page: number;
+  limit: number;
+}
+
+export type ApplicationValues = Omit<NewApplicationRow, 'id' | 'userId' | 'createdAt' | 'updatedAt'>;
+export type ApplicationPatch = Partial<ApplicationValues>;
+
+const sortColumns = {
+  createdAt: applications.createdAt,
+  updatedAt: applications.updatedAt,
+  appliedAt: applications.appliedAt,
+  company: applications.company,
+  position: applications.position,
+  status: applications.status,
+} as const;
+
+/** `%`, `_` and `\` match themselves in a search. */
+const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function whereOf(userId: string, f: Pick<ListFilter, 'statuses' | 'q'>): SQL | undefined {
+  const words = (f.q ?? '').split(/\s+/).filter(Boolean);
+  return and(
+    eq(applications.userId, userId),
+    f.statuses.length > 0 ? inArray(applications.status, f.statuses) : undefined,
+    ...words.map((w) => or(ilike(applications.position, likePattern(w)), ilike(applications.company, likePattern(w)))),
+  );
+}
+
+function orderOf(sort: ListFilter['sort']): SQL[] {
+  const column = sortColumns[sort.field];
+  const text = sort.field === 'company' || sort.field === 'position';
+  const key = text ? sql`lower(${column})` : sql`${column}`;
+  const dir = sort.desc ? sql`desc nulls last` : sql`asc nulls last`;
+  return [sql`${key} ${dir}`, sort.desc ? desc(applications.id) : asc(applications.id)];
+}
+
+/** Every query of applications, always scoped by the owner. */
+export function createApplicationsRepository(db: Db) {
+  async function find(userId: string, id: string): Promise<ApplicationRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.id, id), eq(applications.userId, userId)));
+    return row;
+  }
+
+  return {
+    find,
+
+    /** One query for the page and the total (a window count); a second only when the page is past the end. */
+    async list(userId: string, f: ListFilter): Promise<{ rows: ApplicationRow[]; total: number }> {
+      const where = whereOf(userId, f);
+      const found = await db
+        .select({ row: applications, total: sql<number>`count(*) over()`.mapWith(Number) })
+        .from(applications)
+        .where(where)
+        .orderBy(...orderOf(f.sort))
+        .limit(f.limit)
+        .offset((f.page - 1) * f.limit);
+      if (found.length > 0 || f.page === 1) return { rows: found.map((r) => r.row), total: found[0]?.total ?? 0 };
+      const total = await db.$count(applications, where);
+      return { rows: [], total };
+    },
+
+    /** Inserts the application and its first history entry together. */
+    async create(userId: string, values: ApplicationValues): Promise<ApplicationRow> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(applications)
+          .values({ ...values, userId })
+          .returning();
+        if (!row) throw new Error('insert returned no row');
+        await tx
+          .insert(applicationStatusHistory)
+          .values({ applicationId: row.id, fromStatus: null, toStatus: row.status, changedAt: row.createdAt });
+        return row;
+      });
+    },
+
+    /**
+     * Locks the row, lets `decide` compute the patch from the current values, writes it and, when the
+     * status moved, the history entry. Undefined when the row is not the user's.
+     */
+    async update(
+      userId: string,
+      id: string,
+      decide: (current: ApplicationRow) => ApplicationPatch,
+    ): Promise<ApplicationRow | undefined> {
+      return db.transaction(async (tx) => {
+        const [current] = await tx
+          .select()
+          .from(applications)
+          .where(and(eq(applications.id, id), eq(applications.userId, userId)))
+          .for('update');
+        if (!current) return undefined;
+        const patch = decide(current);
+        const [row] = await tx
+          .update(applications)
+          .set({ ...patch, updatedAt: sql`now()` })
+          .where(eq(applications.id, id))
+          .returning();
+        if (!row) return undefined;
+        if (row.status !== current.status) {
+          await tx
+            .insert(applicationStatusHistory)
+            .values({ applicationId: id, fromStatus: current.status, toStatus: row.status, changedAt: row.updatedAt });
+        }
+        return row;
+      });
+    },
+
+    async delete(userId: string, id: string): Promise<boolean> {
+      const gone = await db
+        .delete(applications)
+        .where(and(eq(applications.id, id), eq(applications.userId, userId)))
+        .returning({ id: applications.id });
+      return gone.length > 0;
+    },
+
+    /** Oldest first; undefined when the application is not the user's. */
+    async history(userId: string, id: string): Promise<StatusChangeRow[] | undefined> {
+      if (!(await find(userId, id))) return undefined;
+      return db
+        .select()
+        .from(applicationStatusHistory)
+        .where(eq(applicationStatusHistory.applicationId, id))
+        .orderBy(asc(applicationStatusHistory.changedAt), asc(applicationStatusHistory.id));
+    },
+  };
+}
+
+export type ApplicationsRepository = ReturnType<typeof createApplicationsRepository>;

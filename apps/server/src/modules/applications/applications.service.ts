@@ -1,0 +1,104 @@
+import {
+  type Application,
+  type ApplicationSortField,
+  type ApplicationStatus,
+  type createApplicationSchema,
+  ErrorCode,
+  type StatusChange,
+  type updateApplicationSchema,
+} from '@jobpilot/contracts';
+import type { z } from 'zod';
+import { AppError, notFound } from '#platform/http/errors.ts';
+import type { ApplicationPatch, ApplicationsRepository } from './applications.repository.ts';
+import type { ApplicationRow, StatusChangeRow } from './applications.table.ts';
+
+type CreateInput = z.output<typeof createApplicationSchema>;
+type UpdateInput = z.output<typeof updateApplicationSchema>;
+
+export interface ListInput {
+  status: ApplicationStatus[];
+  q?: string | undefined;
+  sort: string;
+  page: number;
+  limit: number;
+}
+
+export function toApplication(row: ApplicationRow): Application {
+  const { userId: _owner, createdAt, updatedAt, ...rest } = row;
+  return { ...rest, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}
+
+export function toStatusChange(row: StatusChangeRow): StatusChange {
+  return { ...row, changedAt: row.changedAt.toISOString() };
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The tracker's rules: moving to `applied` without a date records today (ADR 005);
+ * the salary range is checked against the stored values on a partial update.
+ */
+export function createApplicationsService(deps: { repository: ApplicationsRepository; today?: () => string }) {
+  const { repository } = deps;
+  const dateToday = deps.today ?? today;
+  const missing = () => notFound('Application');
+
+  return {
+    async list(userId: string, input: ListInput) {
+      const desc = input.sort.startsWith('-');
+      const field = (desc ? input.sort.slice(1) : input.sort) as ApplicationSortField;
+      const { rows, total } = await repository.list(userId, {
+        statuses: input.status,
+        q: input.q,
+        sort: { field, desc },
+        page: input.page,
+        limit: input.limit,
+      });
+      return { items: rows.map(toApplication), total };
+    },
+
+    async get(userId: string, id: string): Promise<Application> {
+      const row = await repository.find(userId, id);
+      if (!row) throw missing();
+      return toApplication(row);
+    },
+
+    async create(userId: string, input: CreateInput): Promise<Application> {
+      const appliedAt = input.appliedAt ?? (input.status === 'applied' ? dateToday() : null);
+      return toApplication(await repository.create(userId, { ...input, appliedAt }));
+    },
+
+    async update(userId: string, id: string, patch: UpdateInput): Promise<Application> {
+      const row = await repository.update(userId, id, (current) => decidePatch(current, patch, dateToday()));
+      if (!row) throw missing();
+      return toApplication(row);
+    },
+
+    async remove(userId: string, id: string): Promise<void> {
+      if (!(await repository.delete(userId, id))) throw missing();
+    },
+
+    async history(userId: string, id: string): Promise<StatusChange[]> {
+      const rows = await repository.history(userId, id);
+      if (!rows) throw missing();
+      return rows.map(toStatusChange);
+    },
+  };
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;
+
+function decidePatch(current: ApplicationRow, patch: UpdateInput, today: string): ApplicationPatch {
+  const salaryMin = patch.salaryMin === undefined ? current.salaryMin : patch.salaryMin;
+  const salaryMax = patch.salaryMax === undefined ? current.salaryMax : patch.salaryMax;
+  if (salaryMin != null && salaryMax != null && salaryMin > salaryMax) {
+    throw new AppError(ErrorCode.ValidationFailed, 'Minimum salary must not exceed the maximum', {
+      field: patch.salaryMax === undefined ? 'salaryMin' : 'salaryMax',
+    });
+  }
+  const movesToApplied = patch.status === 'applied' && current.status !== 'applied';
+  const appliedAt = patch.appliedAt === undefined ? current.appliedAt : patch.appliedAt;
+  if (movesToApplied && !appliedAt) return { ...patch, appliedAt: today };
+  return patch;
+}

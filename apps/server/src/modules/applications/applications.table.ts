@@ -1,0 +1,57 @@
+import { APPLICATION_STATUSES, SALARY_PERIODS } from '@jobpilot/contracts';
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '#modules/identity/identity.table.ts';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    company: text('company').notNull(),
+    position: text('position').notNull(),
+    location: text('location'),
+    salaryMin: integer('salary_min'),
+    salaryMax: integer('salary_max'),
+    salaryCurrency: text('salary_currency'),
+    salaryPeriod: text('salary_period', { enum: SALARY_PERIODS }),
+    jobUrl: text('job_url'),
+    jobDescription: text('job_description'),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('saved'),
+    source: text('source'),
+    appliedAt: date('applied_at', { mode: 'string' }),
+    notes: text('notes'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('applications_user_created_idx').on(t.userId, t.createdAt.desc()),
+    index('applications_user_status_idx').on(t.userId, t.status),
+    check('applications_status_check', sql`${t.status} in (${inList(APPLICATION_STATUSES)})`),
+    check('applications_salary_period_check', sql`${t.salaryPeriod} in (${inList(SALARY_PERIODS)})`),
+    check('applications_salary_range_check', sql`${t.salaryMin} <= ${t.salaryMax}`),
+  ],
+);
+
+/** Every status an application has had, with the moment it changed. */
+export const applicationStatusHistory = pgTable(
+  'application_status_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status', { enum: APPLICATION_STATUSES }),
+    toStatus: text('to_status', { enum: APPLICATION_STATUSES }).notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_status_history_app_idx').on(t.applicationId, t.changedAt)],
+);
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplicationRow = typeof applications.$inferInsert;
+export type StatusChangeRow = typeof applicationStatusHistory.$inferSelect;

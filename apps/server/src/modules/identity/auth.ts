@@ -1,0 +1,55 @@
+import { PASSWORD_MAX, PASSWORD_MIN } from '@jobpilot/contracts';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { bearer } from 'better-auth/plugins/bearer';
+import type { Config } from '#platform/config.ts';
+import type { Db } from '#platform/db.ts';
+import { accounts, sessions, users, verifications } from './identity.table.ts';
+
+export const SESSION_COOKIE_PREFIX = 'jobpilot';
+const DAY_SECONDS = 24 * 60 * 60;
+
+export interface AuthMailer {
+  sendVerification(to: { email: string; name: string }, token: string): Promise<void>;
+  sendPasswordReset(to: { email: string; name: string }, token: string): Promise<void>;
+}
+
+/** better-auth on our Drizzle tables: email + password, verification, reset, bearer tokens. No HTTP handler is mounted. */
+export function createAuth(deps: { db: Db; config: Config; mailer: AuthMailer }) {
+  const { db, config, mailer } = deps;
+  return betterAuth({
+    appName: 'JobPilot',
+    baseURL: config.publicUrl,
+    secret: config.authSecret,
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { user: users, session: sessions, account: accounts, verification: verifications },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      autoSignIn: true,
+      requireEmailVerification: false,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: ({ user, token }) => mailer.sendPasswordReset(user, token),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendVerificationEmail: ({ user, token }) => mailer.sendVerification(user, token),
+    },
+    user: { additionalFields: { role: { type: 'string', defaultValue: 'user', input: false } } },
+    session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
+    rateLimit: { enabled: false },
+    advanced: {
+      cookiePrefix: SESSION_COOKIE_PREFIX,
+      useSecureCookies: config.publicUrl.startsWith('https://'),
+      database: { generateId: 'uuid' },
+    },
+    logger: { disabled: config.env === 'test' },
+    telemetry: { enabled: false },
+    plugins: [bearer()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,161 @@
+import { ErrorCode, type LoginResult, type User } from '@jobpilot/contracts';
+import { isAPIError } from 'better-auth/api';
+import { AppError } from '#platform/http/errors.ts';
+import { type Auth, SESSION_COOKIE_PREFIX } from './auth.ts';
+import { SessionCache } from './session-cache.ts';
+
+export interface SessionUser extends User {
+  sessionId: string;
+}
+interface CachedSession {
+  userId: string;
+  user: SessionUser;
+}
+interface AuthUserRecord {
+  id: string;
+  email: string;
+  name: string;
+  emailVerified: boolean;
+  createdAt: Date;
+  role?: string | null;
+}
+
+/** What a login or registration hands back: the result and the cookies to set. */
+export interface SignedIn {
+  result: LoginResult;
+  setCookies: string[];
+}
+
+const SESSION_COOKIE = `${SESSION_COOKIE_PREFIX}.session_token`;
+const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+
+export function toUser(u: AuthUserRecord): User {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    emailVerified: u.emailVerified,
+    role: u.role ?? 'user',
+    createdAt: new Date(u.createdAt).toISOString(),
+  };
+}
+
+/** The raw credentials a request may carry. */
+export interface Credentials {
+  authorization?: string | undefined;
+  cookie?: string | undefined;
+}
+
+/** The session credential of a request: the bearer token or the session cookie, whichever is present. */
+export function sessionKey({ authorization, cookie }: Credentials): string | undefined {
+  if (authorization?.startsWith('Bearer ')) return `b:${authorization.slice(7).trim()}`;
+  if (!cookie) return undefined;
+  for (const part of cookie.split(';')) {
+    const eq = part.indexOf('=');
+    const name = part.slice(0, eq).trim();
+    if (name === SESSION_COOKIE || name === SECURE_SESSION_COOKIE) return `c:${part.slice(eq + 1).trim()}`;
+  }
+  return undefined;
+}
+
+/** Accounts and sessions: better-auth underneath, errors turned into the API's codes. */
+export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: number }) {
+  const { auth } = deps;
+  const cache = new SessionCache<CachedSession>(deps.sessionCacheTtlMs);
+
+  async function signedIn(
+    call: Promise<{ headers: Headers; response: { token: string | null; user: AuthUserRecord } }>,
+  ) {
+    const { headers, response } = await call;
+    if (!response.token) throw new AppError(ErrorCode.Internal, 'Signing in did not create a session');
+    return { result: { user: toUser(response.user), token: response.token }, setCookies: headers.getSetCookie() };
+  }
+
+  return {
+    async register(input: { email: string; password: string; name: string }, headers: Headers): Promise<SignedIn> {
+      return mapErrors(signedIn(auth.api.signUpEmail({ body: input, headers, returnHeaders: true })));
+    },
+
+    async login(input: { email: string; password: string }, headers: Headers): Promise<SignedIn> {
+      return mapErrors(signedIn(auth.api.signInEmail({ body: input, headers, returnHeaders: true })));
+    },
+
+    async logout(headers: Headers): Promise<string[]> {
+      const key = sessionKey({
+        authorization: headers.get('authorization') ?? undefined,
+        cookie: headers.get('cookie') ?? undefined,
+      });
+      if (key) cache.delete(key);
+      const { headers: out } = await mapErrors(auth.api.signOut({ headers, returnHeaders: true }));
+      return out.getSetCookie();
+    },
+
+    /** The signed-in user of a request, or undefined. Cached for `sessionCacheTtlMs`. */
+    async currentUser(creds: Credentials): Promise<SessionUser | undefined> {
+      const key = sessionKey(creds);
+      if (!key) return undefined;
+      const hit = cache.get(key);
+      if (hit) return hit.user;
+      const headers = new Headers();
+      if (creds.authorization) headers.set('authorization', creds.authorization);
+      if (creds.cookie) headers.set('cookie', creds.cookie);
+      const found = await auth.api.getSession({ headers });
+      if (!found) return undefined;
+      const user = { ...toUser(found.user as AuthUserRecord), sessionId: found.session.id };
+      cache.set(key, { userId: user.id, user });
+      return user;
+    },
+
+    async forgotPassword(email: string): Promise<void> {
+      await mapErrors(auth.api.requestPasswordReset({ body: { email } }));
+    },
+
+    async resetPassword(token: string, password: string): Promise<void> {
+      await mapErrors(auth.api.resetPassword({ body: { token, newPassword: password } }));
+    },
+
+    async verifyEmail(token: string): Promise<void> {
+      const res = await mapErrors(auth.api.verifyEmail({ query: { token } }));
+      const userId = (res as { user?: { id: string } } | undefined)?.user?.id;
+      if (userId) cache.deleteUser(userId);
+    },
+
+    async resendVerification(user: SessionUser): Promise<void> {
+      if (user.emailVerified) throw new AppError(ErrorCode.Conflict, 'Your email address is already verified');
+      await mapErrors(auth.api.sendVerificationEmail({ body: { email: user.email } }));
+    },
+  };
+}
+
+export type IdentityService = ReturnType<typeof createIdentityService>;
+
+const AUTH_ERRORS: Record<string, () => AppError> = {
+  INVALID_EMAIL_OR_PASSWORD: () => new AppError(ErrorCode.InvalidCredentials, 'Wrong email or password'),
+  USER_ALREADY_EXISTS: () =>
+    new AppError(ErrorCode.EmailTaken, 'An account with this email already exists. Sign in instead.', {
+      field: 'email',
+    }),
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: () =>
+    new AppError(ErrorCode.EmailTaken, 'An account with this email already exists. Sign in instead.', {
+      field: 'email',
+    }),
+  INVALID_TOKEN: () => new AppError(ErrorCode.InvalidToken, 'This link is invalid or has already been used'),
+  TOKEN_EXPIRED: () => new AppError(ErrorCode.InvalidToken, 'This link has expired. Ask for a new one.'),
+  PASSWORD_TOO_SHORT: () => new AppError(ErrorCode.ValidationFailed, 'Password is too short', { field: 'password' }),
+  PASSWORD_TOO_LONG: () => new AppError(ErrorCode.ValidationFailed, 'Password is too long', { field: 'password' }),
+  INVALID_EMAIL: () => new AppError(ErrorCode.ValidationFailed, 'Enter a valid email address', { field: 'email' }),
+  EMAIL_ALREADY_VERIFIED: () => new AppError(ErrorCode.Conflict, 'Your email address is already verified'),
+};
+
+async function mapErrors<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (err) {
+    if (!isAPIError(err)) throw err;
+    const code = (err.body as { code?: string } | undefined)?.code ?? '';
+    const mapped = AUTH_ERRORS[code];
+    if (mapped) throw mapped();
+    if (err.statusCode === 401) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
+    throw err;
+  }
+}

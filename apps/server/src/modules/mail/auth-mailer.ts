@@ -1,0 +1,23 @@
+import type { AuthMailer } from '#modules/identity/auth.ts';
+import type { JobDefinition, Queue } from '#platform/queue.ts';
+import type { MailMessage } from './mail.service.ts';
+
+/** The account mails, written as plain text with a link into the web app, sent through the mail job. */
+export function createAuthMailer(deps: { queue: Queue; job: JobDefinition; publicUrl: string }): AuthMailer {
+  const link = (path: string, token: string) => `${deps.publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  const send = (m: MailMessage) => deps.queue.send(deps.job, m).then(() => undefined);
+  return {
+    sendVerification: (to, token) =>
+      send({
+        to: to.email,
+        subject: 'Verify your email address for JobPilot',
+        text: `Hi ${to.name},\n\nPlease confirm this is your email address by opening this link:\n\n${link('/verify-email', token)}\n\nIf you did not create a JobPilot account, ignore this message.\n`,
+      }),
+    sendPasswordReset: (to, token) =>
+      send({
+        to: to.email,
+        subject: 'Reset your JobPilot password',
+        text: `Hi ${to.name},\n\nSomeone asked to reset the password of your JobPilot account. To choose a new one, open this link within the hour:\n\n${link('/reset-password', token)}\n\nIf it was not you, ignore this message: your password stays as it is.\n`,
+      }),
+  };
+}

@@ -1,0 +1,29 @@
+import { count, desc, eq } from 'drizzle-orm';
+import type { Db } from '#platform/db.ts';
+import { mailOutbox, type OutboxRow } from './mail.table.ts';
+
+export function createMailRepository(db: Db) {
+  return {
+    async insert(msg: { to: string; subject: string; text: string; html: string | null }): Promise<void> {
+      await db.insert(mailOutbox).values(msg);
+    },
+
+    /** Newest first; only mail to `to` when given. */
+    async list(opts: { to?: string; page: number; limit: number }): Promise<{ rows: OutboxRow[]; total: number }> {
+      const where = opts.to ? eq(mailOutbox.to, opts.to) : undefined;
+      const [rows, [totals]] = await Promise.all([
+        db
+          .select()
+          .from(mailOutbox)
+          .where(where)
+          .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+          .limit(opts.limit)
+          .offset((opts.page - 1) * opts.limit),
+        db.select({ total: count() }).from(mailOutbox).where(where),
+      ]);
+      return { rows, total: totals?.total ?? 0 };
+    },
+  };
+}
+
+export type MailRepository = ReturnType<typeof createMailRepository>;

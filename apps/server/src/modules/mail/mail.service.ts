@@ -1,0 +1,48 @@
+import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { defineJob } from '#platform/queue.ts';
+import type { MailRepository } from './mail.repository.ts';
+
+export const mailMessageSchema = z.object({
+  to: z.email(),
+  subject: z.string().min(1).max(300),
+  text: z.string().min(1),
+  html: z.string().nullable().default(null),
+});
+export type MailMessage = z.input<typeof mailMessageSchema>;
+
+/** Delivers mail: through SMTP when `smtpUrl` is set, otherwise into the outbox table with a log line. */
+export function createMailService(deps: {
+  smtpUrl: string | undefined;
+  from: string;
+  repository: MailRepository;
+  log: Logger;
+}) {
+  const transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : undefined;
+
+  async function deliver(message: MailMessage): Promise<void> {
+    const msg = mailMessageSchema.parse(message);
+    if (transport) {
+      await transport.sendMail({
+        from: deps.from,
+        to: msg.to,
+        subject: msg.subject,
+        text: msg.text,
+        html: msg.html ?? undefined,
+      });
+      deps.log.info({ to: msg.to, subject: msg.subject }, 'mail sent');
+      return;
+    }
+    await deps.repository.insert(msg);
+    deps.log.info({ to: msg.to, subject: msg.subject }, 'mail kept in the outbox (no SMTP_URL set); see /outbox');
+  }
+
+  return { deliver, usesOutbox: !transport, close: () => transport?.close() };
+}
+
+export type MailService = ReturnType<typeof createMailService>;
+
+/** The job every outgoing mail goes through, so a crash or an SMTP hiccup does not lose it. */
+export const sendMailJob = (mail: MailService) =>
+  defineJob({ name: 'mail.send', schema: mailMessageSchema, handler: (m) => mail.deliver(m), retryLimit: 5 });

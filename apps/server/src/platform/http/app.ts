@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { ErrorCode } from '@jobpilot/contracts';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { applicationsRoutes } from '#modules/applications/applications.routes.ts';
+import { identityRoutes } from '#modules/identity/identity.routes.ts';
+import { mailRoutes } from '#modules/mail/mail.routes.ts';
+import type { Context } from '../context.ts';
+import { AppError, errorHandler, notFoundHandler } from './errors.ts';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The HTTP face of JobPilot: envelope, request ids, docs, /api/v1 modules and the web app. */
+export async function buildApp(ctx: Context) {
+  const { config, identity } = ctx;
+  const app = Fastify({
+    loggerInstance: ctx.log,
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const https = config.publicUrl.startsWith('https://');
+  await app.register(helmet, {
+    hsts: https,
+    contentSecurityPolicy: {
+      directives: {
+        'upgrade-insecure-requests': https ? [] : null,
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) =>
+      new AppError(ErrorCode.RateLimited, `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} s.`, {
+        headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+      }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'JobPilot API', version: '1.0.0', description: 'Track the whole job search.' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'jobpilot.session_token' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await ctx.database.ping();
+      return { status: 'ready', database: ctx.database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: ctx.database.kind });
+    }
+  });
+
+  const rate = { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs };
+  await app.register(
+    async (api) => {
+      await api.register(identityRoutes, { identity, rateLimit: rate });
+      await api.register(applicationsRoutes, { identity, applications: ctx.applications });
+      await api.register(mailRoutes, { identity, mail: ctx.mail, repository: ctx.mailRepository });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await serveWebApp(app, config.webDist);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** The built web app with an index.html fallback for its client-side routes; JSON 404s for the API. */
+async function serveWebApp(app: App, root: string) {
+  const hasWeb = existsSync(join(root, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h' });
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const isPage = request.method === 'GET' && !/^\/api(\/|$)/.test(request.url);
+    if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return notFoundHandler(request, reply);
+  });
+}

@@ -1,0 +1,47 @@
+import { ErrorCode } from '@jobpilot/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { IdentityService, SessionUser } from '#modules/identity/identity.service.ts';
+import { AppError } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+/** Node's request headers as WHATWG Headers, for better-auth. */
+export function toHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** Looks up the session of a request without requiring one. */
+export async function optionalUser(identity: IdentityService, request: FastifyRequest) {
+  request.user ??= (await identity.currentUser(request.headers)) ?? null;
+  return request.user;
+}
+
+/** preHandler: 401 unless the request carries a valid session cookie or bearer token. */
+export function requireUser(identity: IdentityService) {
+  return async (request: FastifyRequest) => {
+    if (!(await optionalUser(identity, request))) {
+      throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
+    }
+  };
+}
+
+/** The signed-in user of a route behind `requireUser`. */
+export function userOf(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
+  return request.user;
+}
+
+/** True when the request comes straight from this machine (no proxy in between). */
+export function isLocalRequest(request: FastifyRequest): boolean {
+  if (request.headers['x-forwarded-for'] || request.headers.forwarded) return false;
+  return ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(request.socket.remoteAddress ?? '');
+}

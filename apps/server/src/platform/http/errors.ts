@@ -1,0 +1,94 @@
+import { ERROR_STATUS, ErrorCode } from '@jobpilot/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
+
+/** The one error type services throw: a stable code, a message a person can read, optional field and details. */
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly extra: { field?: string; details?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get statusCode(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = 'Resource') => new AppError(ErrorCode.NotFound, `${what} not found`);
+
+export function errorBody(err: AppError) {
+  return {
+    success: false as const,
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.extra.details === undefined ? {} : { details: err.extra.details }),
+      ...(err.extra.field === undefined ? {} : { field: err.extra.field }),
+    },
+    statusCode: err.statusCode,
+    timestamp: new Date().toISOString(),
+  };
+}
+
+/** Turns a zod failure into a 422 naming the first failing field. */
+export function validationError(issues: { path: PropertyKey[]; message: string }[]): AppError {
+  const first = issues[0];
+  const field = first?.path.filter((p) => typeof p !== 'symbol').join('.') || undefined;
+  const details = issues.map((i) => ({ field: i.path.map(String).join('.') || null, message: i.message }));
+  return new AppError(ErrorCode.ValidationFailed, first?.message ?? 'Invalid input', {
+    field,
+    details,
+  });
+}
+
+/** Maps everything thrown inside a request to the error envelope. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) return validationError(err.issues);
+  const fe = err as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    // A malformed id in the path names nothing that exists: answer as for a missing row.
+    if (fe.validationContext === 'params') return notFound();
+    return validationError(
+      fe.validation.map((v) => ({
+        path: v.instancePath.split('/').filter(Boolean),
+        message: v.message ?? 'Invalid value',
+      })),
+    );
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError(ErrorCode.MalformedJson, 'The request body is not valid JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError(ErrorCode.UnsupportedMediaType, 'Send the request body as application/json');
+    case 'FST_ERR_RATE_LIMIT_EXCEEDED':
+      return new AppError(ErrorCode.RateLimited, 'Too many attempts. Wait a minute and try again.');
+  }
+  if (fe.statusCode === 400 && fe instanceof SyntaxError) {
+    return new AppError(ErrorCode.MalformedJson, 'The request body is not valid JSON');
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError(ErrorCode.BadRequest, fe.message);
+  }
+  return new AppError(ErrorCode.Internal, 'Something went wrong on our side. Please try again.');
+}
+
+export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const appError = toAppError(err);
+  if (appError.statusCode >= 500) request.log.error({ err }, 'request failed');
+  for (const [k, v] of Object.entries(appError.extra.headers ?? {})) reply.header(k, v);
+  return reply.status(appError.statusCode).send(errorBody(appError));
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  const err = new AppError(ErrorCode.NotFound, `No route for ${request.method} ${request.url.split('?')[0]}`);
+  return reply.status(404).send(errorBody(err));
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { pageQuerySchema } from './envelope.js';
+
+export const APPLICATION_STATUSES = [
+  'saved',
+  'applied',
+  'interview',
+  'offer',
+  'rejected',
+  'withdrawn',
+  'accepted',
+] as const;
+export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export const salaryPeriodSchema = z.enum(SALARY_PERIODS);
+export type SalaryPeriod = z.infer<typeof salaryPeriodSchema>;
+
+export const APPLICATION_COMPANY_MAX = 200;
+export const APPLICATION_POSITION_MAX = 200;
+export const APPLICATION_LOCATION_MAX = 200;
+export const APPLICATION_SOURCE_MAX = 100;
+export const APPLICATION_URL_MAX = 2048;
+export const APPLICATION_DESCRIPTION_MAX = 50_000;
+export const APPLICATION_NOTES_MAX = 20_000;
+export const SALARY_MAX = 100_000_000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Must be at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const salary = z
+  .number({ message: 'Salary must be a number' })
+  .int({ message: 'Salary must be a whole number' })
+  .min(0, { message: 'Salary cannot be negative' })
+  .max(SALARY_MAX)
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z.iso.date({ message: 'Use a date like 2026-03-31' });
+
+const applicationFields = {
+  company: z
+    .string()
+    .trim()
+    .min(1, { message: 'Enter the company' })
+    .max(APPLICATION_COMPANY_MAX, { message: `Must be at most ${APPLICATION_COMPANY_MAX} characters` }),
+  position: z
+    .string()
+    .trim()
+    .min(1, { message: 'Enter the position' })
+    .max(APPLICATION_POSITION_MAX, { message: `Must be at most ${APPLICATION_POSITION_MAX} characters` }),
+  location: optionalText(APPLICATION_LOCATION_MAX),
+  salaryMin: salary,
+  salaryMax: salary,
+  salaryCurrency: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{3}$/, { message: 'Use a 3-letter currency code such as USD' })
+    .transform((v) => v.toUpperCase())
+    .nullish()
+    .transform((v) => v ?? null),
+  salaryPeriod: salaryPeriodSchema.nullish().transform((v) => v ?? null),
+  jobUrl: z
+    .url({ protocol: /^https?$/, message: 'Enter a full http(s) link' })
+    .max(APPLICATION_URL_MAX)
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null),
+  jobDescription: optionalText(APPLICATION_DESCRIPTION_MAX),
+  status: applicationStatusSchema,
+  source: optionalText(APPLICATION_SOURCE_MAX),
+  appliedAt: isoDateSchema.nullish().transform((v) => v ?? null),
+  notes: optionalText(APPLICATION_NOTES_MAX),
+};
+
+const salaryRangeOk = (v: { salaryMin?: number | null; salaryMax?: number | null }) =>
+  v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
+const salaryRangeIssue = { message: 'Minimum salary must not exceed the maximum', path: ['salaryMax'] };
+
+export const createApplicationSchema = z
+  .object({ ...applicationFields, status: applicationFields.status.default('saved') })
+  .refine(salaryRangeOk, salaryRangeIssue);
+export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
+
+export const updateApplicationSchema = z
+  .object(applicationFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' })
+  .refine(salaryRangeOk, salaryRangeIssue);
+export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;
+
+export const APPLICATION_SORT_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'appliedAt',
+  'company',
+  'position',
+  'status',
+] as const;
+export type ApplicationSortField = (typeof APPLICATION_SORT_FIELDS)[number];
+/** `sort=company` ascending, `sort=-createdAt` descending. */
+export const applicationSortSchema = z
+  .string()
+  .regex(new RegExp(`^-?(${APPLICATION_SORT_FIELDS.join('|')})$`), {
+    message: `Sort by one of ${APPLICATION_SORT_FIELDS.join(', ')}, with a leading - for descending`,
+  })
+  .default('-createdAt');
+
+export const APPLICATION_QUERY_MAX = 200;
+export const listApplicationsQuerySchema = pageQuerySchema.extend({
+  status: z
+    .union([applicationStatusSchema, z.array(applicationStatusSchema)])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  q: z.string().trim().max(APPLICATION_QUERY_MAX).optional(),
+  sort: applicationSortSchema,
+});
+export type ListApplicationsQuery = z.input<typeof listApplicationsQuerySchema>;
+
+export const applicationSchema = z.object({
+  id: z.uuid(),
+  company: z.string(),
+  position: z.string(),
+  location: z.string().nullable(),
+  salaryMin: z.number().nullable(),
+  salaryMax: z.number().nullable(),
+  salaryCurrency: z.string().nullable(),
+  salaryPeriod: salaryPeriodSchema.nullable(),
+  jobUrl: z.string().nullable(),
+  jobDescription: z.string().nullable(),
+  status: applicationStatusSchema,
+  source: z.string().nullable(),
+  appliedAt: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const statusChangeSchema = z.object({
+  id: z.uuid(),
+  applicationId: z.uuid(),
+  fromStatus: applicationStatusSchema.nullable(),
+  toStatus: applicationStatusSchema,
+  changedAt: z.string(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const idParamSchema = z.object({ id: z.uuid({ message: 'Not a valid id' }) });

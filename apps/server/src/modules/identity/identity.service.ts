@@ -46,16 +46,29 @@ export interface Credentials {
   cookie?: string | undefined;
 }
 
-/** The session credential of a request: the bearer token or the session cookie, whichever is present. */
+/**
+ * The session token a request carries, from the bearer header or the session cookie, whichever is
+ * present. Cookies and bearer tokens may be signed (`token.signature`); the cache key is the token.
+ */
 export function sessionKey({ authorization, cookie }: Credentials): string | undefined {
-  if (authorization?.startsWith('Bearer ')) return `b:${authorization.slice(7).trim()}`;
+  if (authorization?.startsWith('Bearer ')) return tokenPart(authorization.slice(7).trim());
   if (!cookie) return undefined;
   for (const part of cookie.split(';')) {
     const eq = part.indexOf('=');
     const name = part.slice(0, eq).trim();
-    if (name === SESSION_COOKIE || name === SECURE_SESSION_COOKIE) return `c:${part.slice(eq + 1).trim()}`;
+    if (name === SESSION_COOKIE || name === SECURE_SESSION_COOKIE)
+      return tokenPart(safeDecode(part.slice(eq + 1).trim()));
   }
   return undefined;
+}
+
+const tokenPart = (value: string) => value.split('.')[0] || undefined;
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** Accounts and sessions: better-auth underneath, errors turned into the API's codes. */
@@ -112,6 +125,8 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
 
     async resetPassword(token: string, password: string): Promise<void> {
       await mapErrors(auth.api.resetPassword({ body: { token, newPassword: password } }));
+      // The reset revoked the user's sessions; forget every cached one rather than look up whose they were.
+      cache.clear();
     },
 
     async verifyEmail(token: string): Promise<void> {

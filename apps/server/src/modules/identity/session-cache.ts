@@ -34,6 +34,10 @@ export class SessionCache<T extends { userId: string }> {
     this.entries.delete(key);
   }
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   deleteUser(userId: string): void {
     for (const [key, hit] of this.entries) if (hit.value.userId === userId) this.entries.delete(key);
   }

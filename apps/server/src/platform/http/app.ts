@@ -39,6 +39,8 @@ export async function buildApp(ctx: Context) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // The API speaks JSON only: any other body is 415 rather than a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { ApplicationPatch, ApplicationsRepository, ApplicationValues } from './applications.repository.ts';
+import { createApplicationsService } from './applications.service.ts';
+import type { ApplicationRow } from './applications.table.ts';
+
+/** An in-memory repository with the real one's contract, for the service's rules. */
+function fakeRepository(): ApplicationsRepository & { rows: ApplicationRow[] } {
+  const rows: ApplicationRow[] = [];
+  const mine = (userId: string, id: string) => rows.find((r) => r.userId === userId && r.id === id);
+  return {
+    rows,
+    async list(userId) {
+      const own = rows.filter((r) => r.userId === userId);
+      return { rows: own, total: own.length };
+    },
+    find: async (userId, id) => mine(userId, id),
+    async create(userId, values: ApplicationValues) {
+      const now = new Date();
+      const row = { ...blankRow(), ...values, id: crypto.randomUUID(), userId, createdAt: now, updatedAt: now };
+      rows.push(row as ApplicationRow);
+      return row as ApplicationRow;
+    },
+    async update(userId, id, decide: (current: ApplicationRow) => ApplicationPatch) {
+      const row = mine(userId, id);
+      if (!row) return undefined;
+      Object.assign(row, decide({ ...row }), { updatedAt: new Date() });
+      return row;
+    },
+    async delete(userId, id) {
+      const at = rows.findIndex((r) => r.userId === userId && r.id === id);
+      if (at < 0) return false;
+      rows.splice(at, 1);
+      return true;
+    },
+    history: async (userId, id) => (mine(userId, id) ? [] : undefined),
+  };
+}
+
+function blankRow(): Omit<ApplicationRow, 'id' | 'userId' | 'company' | 'position' | 'createdAt' | 'updatedAt'> {
+  return {
+    location: null,
+    salaryMin: null,
+    salaryMax: null,
+    salaryCurrency: null,
+    salaryPeriod: null,
+    jobUrl: null,
+    jobDescription: null,
+    status: 'saved',
+    source: null,
+    appliedAt: null,
+    notes: null,
+  };
+}
+
+const base = {
+  company: 'Acme',
+  position: 'Engineer',
+  location: null,
+  salaryMin: null,
+  salaryMax: null,
+  salaryCurrency: null,
+  salaryPeriod: null,
+  jobUrl: null,
+  jobDescription: null,
+  source: null,
+  appliedAt: null,
+  notes: null,
+};
+
+function setup() {
+  const repository = fakeRepository();
+  const service = createApplicationsService({ repository, today: () => '2026-03-02' });
+  return { repository, service };
+}
+
+describe('applications service', () => {
+  it('dates an application created as applied, and keeps a date that was given', async () => {
+    const { service } = setup();
+    expect((await service.create('u1', { ...base, status: 'applied' })).appliedAt).toBe('2026-03-02');
+    expect((await service.create('u1', { ...base, status: 'applied', appliedAt: '2026-01-15' })).appliedAt).toBe(
+      '2026-01-15',
+    );
+    expect((await service.create('u1', { ...base, status: 'saved' })).appliedAt).toBeNull();
+  });
+
+  it('dates an application when it moves to applied, unless it already has a date', async () => {
+    const { service } = setup();
+    const saved = await service.create('u1', { ...base, status: 'saved' });
+    expect((await service.update('u1', saved.id, { status: 'applied' })).appliedAt).toBe('2026-03-02');
+    const dated = await service.create('u1', { ...base, status: 'saved', appliedAt: '2025-12-01' });
+    expect((await service.update('u1', dated.id, { status: 'applied' })).appliedAt).toBe('2025-12-01');
+  });
+
+  it('checks a partial salary change against the stored other bound', async () => {
+    const { service, repository } = setup();
+    const app = await service.create('u1', { ...base, status: 'saved', salaryMin: 50, salaryMax: 60 });
+    await expect(service.update('u1', app.id, { salaryMax: 40 })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      extra: { field: 'salaryMax' },
+    });
+    expect(repository.rows[0]?.salaryMax).toBe(60);
+    expect((await service.update('u1', app.id, { salaryMin: null, salaryMax: 40 })).salaryMax).toBe(40);
+  });
+
+  it('answers NOT_FOUND for another user’s application on every operation', async () => {
+    const { service } = setup();
+    const app = await service.create('u1', { ...base, status: 'saved' });
+    for (const attempt of [
+      () => service.get('u2', app.id),
+      () => service.update('u2', app.id, { notes: 'x' }),
+      () => service.remove('u2', app.id),
+      () => service.history('u2', app.id),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: 'NOT_FOUND', statusCode: 404 });
+    }
+    expect((await service.get('u1', app.id)).notes).toBeNull();
+  });
+
+  it('parses the sort parameter into field and direction', async () => {
+    const repository = fakeRepository();
+    const calls: unknown[] = [];
+    const service = createApplicationsService({
+      repository: { ...repository, list: async (_u, f) => (calls.push(f.sort), { rows: [], total: 0 }) },
+    });
+    await service.list('u1', { status: [], sort: '-company', page: 1, limit: 20 });
+    await service.list('u1', { status: [], sort: 'appliedAt', page: 1, limit: 20 });
+    expect(calls).toEqual([
+      { field: 'company', desc: true },
+      { field: 'appliedAt', desc: false },
+    ]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { Application, CreateApplicationInput, LoginResult } from '@jobpilot/contracts';
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestApp } from './app.ts';
+
+let seq = 0;
+export const PASSWORD = 'correct-horse-battery';
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  token: string;
+  cookie: string;
+  /** Headers that authenticate as this user (bearer token). */
+  auth: { authorization: string };
+}
+
+/** Registers a new user through the API and returns their credentials. */
+export async function registerUser(t: TestApp, name = 'Test User'): Promise<SignedInUser> {
+  seq += 1;
+  const email = `user${seq}-${Date.now()}@example.com`;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { email, password: PASSWORD, name },
+  });
+  if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+  const data = res.json<{ data: LoginResult }>().data;
+  return {
+    id: data.user.id,
+    email,
+    token: data.token,
+    cookie: sessionCookie(res),
+    auth: { authorization: `Bearer ${data.token}` },
+  };
+}
+
+/** `name=value` of the session cookie a response sets, ready for a Cookie header. */
+export function sessionCookie(res: LightMyRequestResponse): string {
+  const cookie = res.cookies.find((c) => c.name.endsWith('session_token'));
+  if (!cookie) throw new Error('no session cookie set');
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** A valid application body; override any field. */
+export function makeApplication(overrides: Partial<CreateApplicationInput> = {}): CreateApplicationInput {
+  return {
+    company: 'Acme Corp',
+    position: 'Frontend Engineer',
+    location: 'Remote',
+    salaryMin: 90_000,
+    salaryMax: 120_000,
+    salaryCurrency: 'USD',
+    salaryPeriod: 'year',
+    jobUrl: 'https://jobs.example.com/acme/123',
+    status: 'saved',
+    source: 'LinkedIn',
+    notes: 'Referred by Sam',
+    ...overrides,
+  };
+}
+
+/** Creates an application through the API as `user`. */
+export async function insertApplication(
+  t: TestApp,
+  user: SignedInUser,
+  overrides: Partial<CreateApplicationInput> = {},
+): Promise<Application> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: user.auth,
+    payload: makeApplication(overrides),
+  });
+  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+  return res.json<{ data: Application }>().data;
+}
+
+/** Polls the outbox until a mail to `to` whose subject matches arrives (the mail job runs in the background). */
+export async function waitForMail(t: TestApp, to: string, subject: RegExp, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { rows } = await t.ctx.mailRepository.list({ to, page: 1, limit: 50 });
+    const found = rows.find((r) => subject.test(r.subject));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+}
+
+/** The token of the first `?token=` link in a mail body. */
+export function tokenIn(text: string): string {
+  const match = /[?&]token=([^\s&]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no token link in: ${text}`);
+  return decodeURIComponent(match[1]);
+}

@@ -120,7 +120,13 @@ describe('applications service', () => {
     const repository = fakeRepository();
     const calls: unknown[] = [];
     const service = createApplicationsService({
-      repository: { ...repository, list: async (_u, f) => (calls.push(f.sort), { rows: [], total: 0 }) },
+      repository: {
+        ...repository,
+        list: async (_u, f) => {
+          calls.push(f.sort);
+          return { rows: [], total: 0 };
+        },
+      },
     });
     await service.list('u1', { status: [], sort: '-company', page: 1, limit: 20 });
     await service.list('u1', { status: [], sort: 'appliedAt', page: 1, limit: 20 });

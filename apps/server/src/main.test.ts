@@ -1,39 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runJobpilot, waitForOutput } from '#test/process.ts';
 
-const bin = fileURLToPath(new URL('../bin/jobpilot.js', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'jobpilot-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, WEB_DIST: '/nonexistent', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => {
-    output += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    output += c.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function waitFor(read: () => string, pattern: RegExp, child: ChildProcess, ms = 30_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const match = pattern.exec(read());
-    if (match) return match;
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no ${pattern} in output:\n${read()}`);
-}
+const run = (args: string[], env: Record<string, string>) => runJobpilot(args, { DATA_DIR: dataDir, ...env });
+const waitFor = waitForOutput;
 
 describe('jobpilot command', () => {
   it('serves on PGlite in DATA_DIR, prints its URL and shuts down cleanly on SIGTERM', async () => {

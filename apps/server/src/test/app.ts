@@ -42,7 +42,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 }
 
-async function createDatabase(serverUrl: string) {
+/** A new, empty database on the server at `serverUrl`; `drop()` removes it. */
+export async function createDatabase(serverUrl: string) {
   const name = `jobpilot_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -42,6 +42,7 @@ describe('register', () => {
 
   it('sends a verification mail through the queue; verifying flips emailVerified', async () => {
     const user = await registerUser(t);
+    expect((await me(user.auth)).json().data.emailVerified).toBe(false);
     const mail = await waitForMail(t, user.email, /verify/i);
     expect(mail.text).toContain('/verify-email?token=');
     const bad = await post('/auth/verify-email', { token: 'forged' });
@@ -49,7 +50,9 @@ describe('register', () => {
     expect(bad.json().error.code).toBe('INVALID_TOKEN');
     const ok = await post('/auth/verify-email', { token: tokenIn(mail.text) });
     expect(ok.statusCode).toBe(200);
+    // At once, although the session was cached as unverified a moment ago.
     expect((await me(user.auth)).json().data.emailVerified).toBe(true);
+    expect((await me({ cookie: user.cookie })).json().data.emailVerified).toBe(true);
     const again = await post('/auth/send-verification', {}, user.auth);
     expect(again.statusCode).toBe(409);
   });

@@ -7,10 +7,6 @@ import { SessionCache } from './session-cache.ts';
 export interface SessionUser extends User {
   sessionId: string;
 }
-interface CachedSession {
-  userId: string;
-  user: SessionUser;
-}
 interface AuthUserRecord {
   id: string;
   email: string;
@@ -62,6 +58,16 @@ export function sessionKey({ authorization, cookie }: Credentials): string | und
   return undefined;
 }
 
+/** The `email` claim of a verification token (a JWT better-auth has already checked). */
+function emailInToken(token: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload.email === 'string' ? payload.email.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const tokenPart = (value: string) => value.split('.')[0] || undefined;
 function safeDecode(value: string): string {
   try {
@@ -74,7 +80,7 @@ function safeDecode(value: string): string {
 /** Accounts and sessions: better-auth underneath, errors turned into the API's codes. */
 export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: number }) {
   const { auth } = deps;
-  const cache = new SessionCache<CachedSession>(deps.sessionCacheTtlMs);
+  const cache = new SessionCache<SessionUser>(deps.sessionCacheTtlMs);
 
   async function signedIn(
     call: Promise<{ headers: Headers; response: { token: string | null; user: AuthUserRecord } }>,
@@ -108,14 +114,14 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       const key = sessionKey(creds);
       if (!key) return undefined;
       const hit = cache.get(key);
-      if (hit) return hit.user;
+      if (hit) return hit;
       const headers = new Headers();
       if (creds.authorization) headers.set('authorization', creds.authorization);
       if (creds.cookie) headers.set('cookie', creds.cookie);
       const found = await auth.api.getSession({ headers });
       if (!found) return undefined;
       const user = { ...toUser(found.user as AuthUserRecord), sessionId: found.session.id };
-      cache.set(key, { userId: user.id, user });
+      cache.set(key, user);
       return user;
     },
 
@@ -130,9 +136,10 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
     },
 
     async verifyEmail(token: string): Promise<void> {
-      const res = await mapErrors(auth.api.verifyEmail({ query: { token } }));
-      const userId = (res as { user?: { id: string } } | undefined)?.user?.id;
-      if (userId) cache.deleteUser(userId);
+      await mapErrors(auth.api.verifyEmail({ query: { token } }));
+      // Without a session better-auth does not say whose address it was; the verified token does.
+      const email = emailInToken(token);
+      if (email) cache.deleteWhere((u) => u.email === email);
     },
 
     async resendVerification(user: SessionUser): Promise<void> {

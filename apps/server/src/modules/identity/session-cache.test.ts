@@ -22,7 +22,7 @@ describe('SessionCache', () => {
     cache.set('b', { userId: 'u2' });
     cache.set('c', { userId: 'u1' });
     expect(cache.get('a')).toBeUndefined();
-    cache.deleteUser('u1');
+    cache.deleteWhere((v) => v.userId === 'u1');
     expect(cache.get('c')).toBeUndefined();
     expect(cache.get('b')).toEqual({ userId: 'u2' });
   });

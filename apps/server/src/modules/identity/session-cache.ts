@@ -3,7 +3,7 @@
  * Bounded in size; the oldest entry goes first. Sign-out and verification drop entries at once in this
  * process; other processes see the change within the TTL (ADR 003).
  */
-export class SessionCache<T extends { userId: string }> {
+export class SessionCache<T> {
   private readonly entries = new Map<string, { value: T; expires: number }>();
 
   constructor(
@@ -38,7 +38,8 @@ export class SessionCache<T extends { userId: string }> {
     this.entries.clear();
   }
 
-  deleteUser(userId: string): void {
-    for (const [key, hit] of this.entries) if (hit.value.userId === userId) this.entries.delete(key);
+  /** Drops every entry whose value matches, e.g. all sessions of one user. */
+  deleteWhere(matches: (value: T) => boolean): void {
+    for (const [key, hit] of this.entries) if (matches(hit.value)) this.entries.delete(key);
   }
 }

@@ -1,0 +1,77 @@
+import { AppShell, Burger, Container, Group } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet } from '@tanstack/react-router';
+import { AnchorLink, ButtonLink, NavLinkLink } from '#components/links';
+import { useMe } from '../features/auth/api/use-me';
+import { UserMenu } from '../features/auth/components/user-menu';
+import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner';
+
+const SIGNED_IN_NAV = [
+  { to: '/applications', label: 'Applications' },
+  { to: '/outbox', label: 'Outbox' },
+] as const;
+const SIGNED_OUT_NAV = [{ to: '/outbox', label: 'Outbox' }] as const;
+
+/** Header with brand, navigation (a burger menu on phones) and the account menu, around every page. */
+export function AppLayout() {
+  const [navOpened, nav] = useDisclosure(false);
+  const user = useMe().data ?? null;
+  const items = user ? SIGNED_IN_NAV : SIGNED_OUT_NAV;
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: true } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <AnchorLink to="/" fw={700} size="lg" underline="never" c="blue.7">
+              JobPilot
+            </AnchorLink>
+            <Group component="nav" aria-label="Main" gap={4} ml="md" visibleFrom="sm">
+              {items.map((item) => (
+                <ButtonLink key={item.to} to={item.to} variant="subtle" activeProps={{ variant: 'light' }}>
+                  {item.label}
+                </ButtonLink>
+              ))}
+            </Group>
+          </Group>
+          {user ? (
+            <UserMenu user={user} />
+          ) : (
+            <Group gap="xs" wrap="nowrap">
+              <ButtonLink to="/login" variant="subtle">
+                Sign in
+              </ButtonLink>
+              <ButtonLink to="/register" visibleFrom="xs">
+                Register
+              </ButtonLink>
+            </Group>
+          )}
+        </Group>
+      </AppShell.Header>
+      {navOpened && (
+        <AppShell.Navbar p="sm" component="nav" aria-label="Main menu" hiddenFrom="sm">
+          {items.map((item) => (
+            <NavLinkLink
+              key={item.to}
+              to={item.to}
+              label={item.label}
+              onClick={nav.close}
+              activeProps={{ active: true }}
+            />
+          ))}
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main>
+        <Container size="xl" px={0}>
+          {user && !user.emailVerified && <VerifyEmailBanner email={user.email} />}
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Application } from '@jobpilot/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '#lib/api-client';
+import { type ApplicationListParams, applicationKeys } from './application-keys';
+
+/** `GET /applications` — one page of the signed-in user's applications. */
+export function useApplications(params: ApplicationListParams) {
+  return useQuery({
+    queryKey: applicationKeys.list(params),
+    queryFn: () =>
+      api.list<Application>('/applications', {
+        status: params.status,
+        q: params.q,
+        page: params.page,
+        limit: params.limit,
+        sort: params.sort,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}

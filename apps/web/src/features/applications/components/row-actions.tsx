@@ -1,0 +1,38 @@
+import type { Application } from '@jobpilot/contracts';
+import { ActionIcon, Menu } from '@mantine/core';
+import { IconDots, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
+import { applicationTitle } from './format';
+
+export interface RowActionHandlers {
+  onEdit: (application: Application) => void;
+  onHistory: (application: Application) => void;
+  onDelete: (application: Application) => void;
+}
+
+export function RowActions({
+  application,
+  onEdit,
+  onHistory,
+  onDelete,
+}: RowActionHandlers & { application: Application }) {
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${applicationTitle(application)}`}>
+          <IconDots size={18} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(application)}>
+          Edit
+        </Menu.Item>
+        <Menu.Item leftSection={<IconHistory size={14} />} onClick={() => onHistory(application)}>
+          History
+        </Menu.Item>
+        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(application)}>
+          Delete
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

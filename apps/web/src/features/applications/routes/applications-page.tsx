@@ -1,0 +1,119 @@
+import type { Application } from '@jobpilot/contracts';
+import { Alert, Button, Center, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { errorMessage } from '#lib/api-client';
+import type { ApplicationListParams } from '../api/application-keys';
+import { useApplications } from '../api/use-applications';
+import { ApplicationFilters } from '../components/application-filters';
+import { ApplicationFormModal } from '../components/application-form-modal';
+import { ApplicationsTable } from '../components/applications-table';
+import { HistoryModal } from '../components/history-modal';
+import { useConfirmDelete } from '../components/use-confirm-delete';
+import { type ApplicationsSearch, cleanSearch, DEFAULT_SORT, PAGE_SIZE } from './search';
+
+const route = getRouteApi('/authed/applications');
+
+export function ApplicationsPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const params: ApplicationListParams = {
+    status: search.status ?? [],
+    q: search.q ?? '',
+    page: search.page ?? 1,
+    limit: PAGE_SIZE,
+    sort: search.sort ?? DEFAULT_SORT,
+  };
+  const list = useApplications(params);
+  const [editing, setEditing] = useState<Application | 'new' | null>(null);
+  const [historyOf, setHistoryOf] = useState<Application | null>(null);
+  const confirmDelete = useConfirmDelete();
+
+  /** Any change of filter, search or sort starts again at page 1. */
+  const setSearch = (changes: ApplicationsSearch) =>
+    navigate({ search: (previous) => cleanSearch({ ...previous, page: undefined, ...changes }) });
+
+  const filtered = params.status.length > 0 || params.q !== '';
+  const pagination = list.data?.pagination;
+  const pageIsPastEnd = pagination !== undefined && list.data?.data.length === 0 && params.page > 1;
+  const lastPage = pagination?.totalPages ?? 1;
+
+  /** After deleting the last row of the last page, show the page before it. */
+  useEffect(() => {
+    if (!pageIsPastEnd) return;
+    void navigate({ search: (previous) => cleanSearch({ ...previous, page: lastPage }), replace: true });
+  }, [pageIsPastEnd, lastPage, navigate]);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>Applications</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          Add application
+        </Button>
+      </Group>
+      <ApplicationFilters
+        status={params.status}
+        q={params.q}
+        onStatusChange={(status) => setSearch({ status })}
+        onSearch={(q) => setSearch({ q })}
+      />
+      {list.isPending && (
+        <Center py="xl">
+          <Loader aria-label="Loading applications" />
+        </Center>
+      )}
+      {list.isError && (
+        <Alert color="red" variant="light" title="Could not load your applications">
+          <Text size="sm">{errorMessage(list.error)}</Text>
+          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => list.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+      {list.data?.data.length === 0 && !pageIsPastEnd && !filtered && (
+        <EmptyState
+          title="No applications yet — add your first one"
+          description="Everything you apply for, in one list."
+        >
+          <Button onClick={() => setEditing('new')}>Add your first application</Button>
+        </EmptyState>
+      )}
+      {list.data?.data.length === 0 && !pageIsPastEnd && filtered && (
+        <EmptyState title="No applications match" description="Try other statuses or search words.">
+          <Button variant="default" onClick={() => setSearch({ status: undefined, q: undefined })}>
+            Clear filters
+          </Button>
+        </EmptyState>
+      )}
+      {list.data && list.data.data.length > 0 && (
+        <ApplicationsTable
+          applications={list.data.data}
+          sort={params.sort}
+          onSort={(sort) => setSearch({ sort })}
+          onEdit={setEditing}
+          onHistory={setHistoryOf}
+          onDelete={confirmDelete}
+        />
+      )}
+      {pagination && pagination.total > 0 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {pagination.total === 1 ? '1 application' : `${pagination.total} applications`}
+          </Text>
+          {pagination.totalPages > 1 && (
+            <Pagination
+              value={params.page}
+              total={pagination.totalPages}
+              onChange={(page) => navigate({ search: (previous) => cleanSearch({ ...previous, page }) })}
+              aria-label="Pages"
+            />
+          )}
+        </Group>
+      )}
+      <ApplicationFormModal target={editing} onClose={() => setEditing(null)} />
+      <HistoryModal application={historyOf} onClose={() => setHistoryOf(null)} />
+    </Stack>
+  );
+}

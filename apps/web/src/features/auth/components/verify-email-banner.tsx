@@ -1,0 +1,27 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { notifyError, notifySuccess } from '#lib/notify';
+import { useSendVerification } from '../api/use-send-verification';
+
+/** Yellow banner shown on every page until the signed-in user has verified their address. */
+export function VerifyEmailBanner({ email }: { email: string }) {
+  const resend = useSendVerification();
+
+  const onResend = () =>
+    resend.mutate(undefined, {
+      onSuccess: () => notifySuccess(`We sent a new verification link to ${email}.`),
+      onError: (error) => notifyError(error, 'Could not resend the link'),
+    });
+
+  return (
+    <Alert color="yellow" variant="light" mb="md" data-testid="verify-email-banner">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">
+          Please verify your email address — we sent a link to <strong>{email}</strong>.
+        </Text>
+        <Button size="xs" variant="outline" color="yellow.8" loading={resend.isPending} onClick={onResend}>
+          Resend
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

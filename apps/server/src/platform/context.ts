@@ -28,6 +28,7 @@ export async function createContext(config: Config, log: Logger, opts: { databas
   });
 
   const auth = createAuth({
+    log,
     db,
     config,
     mailer: createAuthMailer({ queue, job: mailJob, publicUrl: config.publicUrl }),

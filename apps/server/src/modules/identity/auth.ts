@@ -2,6 +2,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '@jobpilot/contracts';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { bearer } from 'better-auth/plugins/bearer';
+import type { Logger } from 'pino';
 import type { Config } from '#platform/config.ts';
 import type { Db } from '#platform/db.ts';
 import { accounts, sessions, users, verifications } from './identity.table.ts';
@@ -15,8 +16,9 @@ export interface AuthMailer {
 }
 
 /** better-auth on our Drizzle tables: email + password, verification, reset, bearer tokens. No HTTP handler is mounted. */
-export function createAuth(deps: { db: Db; config: Config; mailer: AuthMailer }) {
+export function createAuth(deps: { db: Db; config: Config; mailer: AuthMailer; log: Logger }) {
   const { db, config, mailer } = deps;
+  const log = deps.log.child({ module: 'auth' });
   return betterAuth({
     appName: 'JobPilot',
     baseURL: config.publicUrl,
@@ -46,7 +48,7 @@ export function createAuth(deps: { db: Db; config: Config; mailer: AuthMailer })
       useSecureCookies: config.publicUrl.startsWith('https://'),
       database: { generateId: 'uuid' },
     },
-    logger: { disabled: config.env === 'test' },
+    logger: { log: (level, message, ...args) => log[level]({ details: args.length ? args : undefined }, message) },
     telemetry: { enabled: false },
     plugins: [bearer()],
   });

@@ -62,19 +62,24 @@ export function createApplicationsRepository(db: Db) {
   return {
     find,
 
-    /** One query for the page and the total (a window count); a second only when the page is past the end. */
+    /**
+     * One query for the page and the total: the count is a scalar subquery (cheaper than a window count,
+     * which would read every matching row). A page past the end has no row to carry it, so it costs a second.
+     */
     async list(userId: string, f: ListFilter): Promise<{ rows: ApplicationRow[]; total: number }> {
       const where = whereOf(userId, f);
       const found = await db
-        .select({ row: applications, total: sql<number>`count(*) over()`.mapWith(Number) })
+        .select({
+          row: applications,
+          total: sql<number>`(select count(*) from ${applications} where ${where})`.mapWith(Number),
+        })
         .from(applications)
         .where(where)
         .orderBy(...orderOf(f.sort))
         .limit(f.limit)
         .offset((f.page - 1) * f.limit);
       if (found.length > 0 || f.page === 1) return { rows: found.map((r) => r.row), total: found[0]?.total ?? 0 };
-      const total = await db.$count(applications, where);
-      return { rows: [], total };
+      return { rows: [], total: await db.$count(applications, where) };
     },
 
     /** Inserts the application and its first history entry together. */

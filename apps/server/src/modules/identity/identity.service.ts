@@ -22,6 +22,7 @@ export interface SignedIn {
   setCookies: string[];
 }
 
+const UNKNOWN_TOKEN_TTL_MS = 10_000;
 const SESSION_COOKIE = `${SESSION_COOKIE_PREFIX}.session_token`;
 const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 
@@ -81,6 +82,9 @@ function safeDecode(value: string): string {
 export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: number }) {
   const { auth } = deps;
   const cache = new SessionCache<SessionUser>(deps.sessionCacheTtlMs);
+  // A token that names no session never will (tokens are issued with their session), so a miss can be
+  // remembered too: a flood of bad tokens then costs a map lookup, not a database query each.
+  const unknown = new SessionCache<true>(Math.min(deps.sessionCacheTtlMs, UNKNOWN_TOKEN_TTL_MS), 5_000);
 
   async function signedIn(
     call: Promise<{ headers: Headers; response: { token: string | null; user: AuthUserRecord } }>,
@@ -115,11 +119,15 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       if (!key) return undefined;
       const hit = cache.get(key);
       if (hit) return hit;
+      if (unknown.get(key)) return undefined;
       const headers = new Headers();
       if (creds.authorization) headers.set('authorization', creds.authorization);
       if (creds.cookie) headers.set('cookie', creds.cookie);
       const found = await auth.api.getSession({ headers });
-      if (!found) return undefined;
+      if (!found) {
+        unknown.set(key, true);
+        return undefined;
+      }
       const user = { ...toUser(found.user as AuthUserRecord), sessionId: found.session.id };
       cache.set(key, user);
       return user;

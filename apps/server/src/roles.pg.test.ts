@@ -30,7 +30,7 @@ describe('process roles on PostgreSQL', () => {
       PORT: '0',
     };
     const migrate = runJobpilot(['migrate'], env);
-    expect(await migrate.exited).toBe(0);
+    expect(await migrate.exited, migrate.output()).toBe(0);
 
     const apis = [runJobpilot(['api'], env), runJobpilot(['api'], env)];
     const worker = runJobpilot(['worker'], env);
@@ -46,7 +46,8 @@ describe('process roles on PostgreSQL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'scale@example.com', password: 'a-long-enough-password', name: 'Scale' }),
     });
-    expect(registered.status).toBe(201);
+    const logs = () => procs.map((p) => p.output()).join('\n---\n');
+    expect(registered.status, logs()).toBe(201);
     const { token } = ((await registered.json()) as { data: { token: string } }).data;
 
     const me = await fetch(`${second}/auth/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -59,10 +60,10 @@ describe('process roles on PostgreSQL', () => {
           const body = (await res.json()) as { data: { subject: string }[] };
           return body.data.map((m) => m.subject);
         },
-        { timeout: 15_000, interval: 250 },
+        { timeout: 15_000, interval: 250, message: logs() },
       )
       .toContain('Verify your email address for JobPilot');
-    expect(worker.output()).toContain('"job":"mail.send"');
+    expect(worker.output(), logs()).toContain('"job":"mail.send"');
     for (const api of apis) expect(api.output()).not.toContain('"job":"mail.send"');
   });
 });

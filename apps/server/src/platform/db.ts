@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -46,7 +47,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     path = join(dataDir, 'pg');
     mkdirSync(path, { recursive: true });
   }
-  const client = await PGlite.create(path);
+  const client = await PGlite.create(path, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const executeSql: ExecuteSql = async (text, values) => {
     if (values && values.length > 0) return client.query(text, values);

@@ -60,6 +60,8 @@ export default defineConfig({
       PUBLIC_URL: baseURL,
       AUTH_RATE_LIMIT_MAX: '1000',
       LOG_LEVEL: 'warn',
+      // Lets parallel runs each serve their own build of the web app.
+      ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
     },
   },
 });

@@ -10,6 +10,16 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   handler: (payload: z.infer<S>) => Promise<void>;
   /** Retries before the job is given up (default 3). */
   retryLimit?: number;
+  /** Also runs the job on a cron schedule (UTC, e.g. `* * * * *`) with this payload; the workers pick it up. */
+  schedule?: { cron: string; payload: z.input<S> };
+}
+
+/** pg-boss send options JobPilot uses: a delayed start, or debouncing per key (one job per slot, the next queued). */
+export interface SendOptions {
+  startAfter?: Date;
+  /** With `debounceSeconds`: at most one job per key and slot, plus one waiting for the next slot. */
+  singletonKey?: string;
+  debounceSeconds?: number;
 }
 
 export function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefinition<S> {
@@ -19,10 +29,15 @@ export function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefini
 export interface Queue {
   /** Validates the payload and enqueues it; returns the job id. */
   send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>): Promise<string>;
+  /** The same with options; null when debouncing found a job for this key already waiting. */
+  send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>, options: SendOptions): Promise<string | null>;
   /** Starts pg-boss; with `work`, this process also runs the registered jobs. */
   start(opts: { work: boolean }): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** PostgreSQL's `deadlock_detected`. */
+const DEADLOCK = '40P01';
 
 /** pg-boss on the application database: through PGlite's `executeSql` adapter or a PostgreSQL pool of its own. */
 export function createQueue(opts: {
@@ -39,10 +54,29 @@ export function createQueue(opts: {
   boss.on('error', (err) => log.error({ err }, 'queue error'));
   let started: Promise<void> | undefined;
 
+  /**
+   * Creates a job's queue unless it exists. Processes starting together on one server can deadlock inside
+   * pg-boss's `create_queue` (both insert the row, then both alter the job table): the loser retries.
+   */
+  async function ensureQueue(job: JobDefinition) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        if (await boss.getQueue(job.name)) return;
+        await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 3, retryBackoff: true });
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== DEADLOCK || attempt >= 5) throw err;
+        await new Promise((resolve) => setTimeout(resolve, attempt * 100 + Math.random() * 100));
+      }
+    }
+  }
+
   async function start({ work }: { work: boolean }) {
     await boss.start();
     for (const job of jobs) {
-      await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 3, retryBackoff: true });
+      await ensureQueue(job);
+      if (job.schedule)
+        await boss.schedule(job.name, job.schedule.cron, job.schema.parse(job.schedule.payload) as object);
       if (!work) continue;
       await boss.work(job.name, { pollingIntervalSeconds: opts.pollSeconds }, async (batch) => {
         for (const item of batch) {
@@ -53,13 +87,22 @@ export function createQueue(opts: {
     }
   }
 
-  return {
-    async send(job, payload) {
-      const data = job.schema.parse(payload) as object;
+  async function send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>, options?: SendOptions) {
+    const data = job.schema.parse(payload) as object;
+    if (!options) {
       const id = await boss.send(job.name, data);
       if (!id) throw new Error(`queue refused job ${job.name}`);
       return id;
-    },
+    }
+    const { debounceSeconds, ...sendOptions } = options;
+    if (debounceSeconds) {
+      return boss.sendDebounced(job.name, data, {}, debounceSeconds, options.singletonKey ?? job.name);
+    }
+    return boss.send(job.name, data, sendOptions);
+  }
+
+  return {
+    send: send as Queue['send'],
     start(o) {
       started ??= start(o);
       return started;

@@ -1,0 +1,30 @@
+import type { Notification, NotificationList } from '@jobpilot/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '#lib/api-client';
+import { notificationKeys } from './notification-keys';
+
+/** `POST /notifications/:id/read`; the badge drops at once. */
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  const key = notificationKeys.list();
+  return useMutation({
+    mutationFn: async (id: string) => (await api.post<Notification>(`/notifications/${id}/read`)).data,
+    onMutate: async (id) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<NotificationList>(key);
+      queryClient.setQueryData<NotificationList>(key, (old) => {
+        const target = old?.data.find((n) => n.id === id);
+        if (!old || !target || target.readAt) return old;
+        const readAt = new Date().toISOString();
+        return {
+          ...old,
+          unreadCount: Math.max(0, old.unreadCount - 1),
+          data: old.data.map((n) => (n.id === id ? { ...n, readAt } : n)),
+        };
+      });
+      return { previous };
+    },
+    onError: (_error, _id, snapshot) => queryClient.setQueryData(key, snapshot?.previous),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}

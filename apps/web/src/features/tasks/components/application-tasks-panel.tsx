@@ -1,0 +1,53 @@
+import { Alert, Card, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { errorMessage } from '#lib/api-client';
+import { notifySuccess } from '#lib/notify';
+import { useApplicationTasks } from '../api/use-application-tasks';
+import { useCreateTask } from '../api/use-create-task';
+import { useTaskApplication } from '../api/use-task-application';
+import { TaskForm } from './task-form';
+import { TaskList } from './task-list';
+
+/** The follow-up tasks of one application: add one with a due date, tick done, edit, delete. */
+export function ApplicationTasksPanel({ applicationId }: { applicationId: string }) {
+  const application = useTaskApplication(applicationId);
+  const tasks = useApplicationTasks(applicationId);
+  const create = useCreateTask(applicationId);
+  const name = application.data ? `${application.data.company} — ${application.data.position}` : '';
+
+  if (application.isError) {
+    return (
+      <Alert color="red" variant="light" title="Could not open this application">
+        {errorMessage(application.error)}
+      </Alert>
+    );
+  }
+  return (
+    <Stack>
+      <Title order={1}>{name ? `Tasks for ${name}` : 'Tasks'}</Title>
+      <Card withBorder>
+        <TaskForm
+          submitLabel="Add task"
+          resetOnSuccess
+          onSubmit={async (input) => {
+            const task = await create.mutateAsync(input);
+            notifySuccess(`Added “${task.title}”.`);
+          }}
+        />
+      </Card>
+      {tasks.isPending && (
+        <Center py="md">
+          <Loader size="sm" aria-label="Loading tasks" />
+        </Center>
+      )}
+      {tasks.isError && <Alert color="red">{errorMessage(tasks.error)}</Alert>}
+      {tasks.data?.data.length === 0 && (
+        <Text c="dimmed" size="sm">
+          No tasks yet. Add what needs doing next — a thank-you note, a follow-up call — with a due date to be reminded.
+        </Text>
+      )}
+      {tasks.data && tasks.data.data.length > 0 && (
+        <TaskList tasks={tasks.data.data} showApplication={false} label={`Tasks for ${name}`} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createInterviewSchema,
+  createTaskSchema,
+  isTimeZone,
+  listInterviewsQuerySchema,
+  listTasksQuerySchema,
+  rangeEnd,
+  rangeStart,
+  timeZoneSchema,
+  updateNotificationPreferencesSchema,
+} from './index.js';
+
+const interview = {
+  company: 'Acme',
+  position: 'Engineer',
+  scheduledAt: '2031-05-12T14:00:00+02:00',
+  timezone: 'Europe/Berlin',
+  type: 'onsite',
+  location: 'HQ',
+};
+const fieldOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  result.error?.issues[0]?.path.join('.');
+
+describe('time zones and instants', () => {
+  it('accepts IANA names and UTC, refuses offsets and inventions, and spells names canonically', () => {
+    expect(['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+5'].every(isTimeZone)).toBe(true);
+    expect(['+02:00', 'GMT+2', 'Mars/Olympus', '', 'Europe/'].some(isTimeZone)).toBe(false);
+    expect(timeZoneSchema.parse('europe/berlin')).toBe('Europe/Berlin');
+  });
+
+  it('needs an offset on the start and a real day', () => {
+    for (const scheduledAt of ['2031-05-12T14:00:00', '2031-02-29T10:00:00Z', 'tomorrow']) {
+      expect(fieldOf(createInterviewSchema.safeParse({ ...interview, scheduledAt })), scheduledAt).toBe('scheduledAt');
+    }
+    expect(createInterviewSchema.parse(interview).durationMinutes).toBe(60);
+  });
+});
+
+describe('interview rules', () => {
+  it('asks onsite for a place and online for an http(s) link; phone needs neither', () => {
+    expect(fieldOf(createInterviewSchema.safeParse({ ...interview, location: '' }))).toBe('location');
+    expect(fieldOf(createInterviewSchema.safeParse({ ...interview, type: 'online' }))).toBe('meetingUrl');
+    const ftp = { ...interview, type: 'online', meetingUrl: 'ftp://x.example.com' };
+    expect(fieldOf(createInterviewSchema.safeParse(ftp))).toBe('meetingUrl');
+    expect(createInterviewSchema.safeParse({ ...interview, type: 'phone', location: null }).success).toBe(true);
+  });
+
+  it('lets a linked application stand in for company and position', () => {
+    const linked = { ...interview, company: undefined, position: undefined };
+    expect(fieldOf(createInterviewSchema.safeParse(linked))).toBe('company');
+    const applicationId = '00000000-0000-4000-8000-000000000000';
+    expect(createInterviewSchema.safeParse({ ...linked, applicationId }).success).toBe(true);
+  });
+
+  it('reads a bare date range as whole UTC days and refuses an end before the start', () => {
+    expect(rangeStart('2031-06-10').toISOString()).toBe('2031-06-10T00:00:00.000Z');
+    expect(rangeEnd('2031-06-10').toISOString()).toBe('2031-06-11T00:00:00.000Z');
+    expect(fieldOf(listInterviewsQuerySchema.safeParse({ from: '2031-06-10', to: '2031-06-09' }))).toBe('to');
+    expect(listInterviewsQuerySchema.parse({ type: 'phone' }).type).toEqual(['phone']);
+  });
+});
+
+describe('tasks and preferences', () => {
+  it('trims task titles, defaults to open and reads done=true|false', () => {
+    expect(createTaskSchema.parse({ title: ' Call ' })).toEqual({ title: 'Call', dueAt: null, done: false });
+    expect(listTasksQuerySchema.parse({ done: 'false' })).toMatchObject({ due: 'all', done: false });
+  });
+
+  it('sorts reminder offsets longest first without repeats, and wants one while reminders are on', () => {
+    const base = {
+      inApp: true,
+      email: true,
+      interviewReminders: true,
+      interviewReminderOffsets: [60, 1440, 60],
+      followUps: true,
+      followUpDays: 7,
+      taskReminders: true,
+    };
+    expect(updateNotificationPreferencesSchema.parse(base).interviewReminderOffsets).toEqual([1440, 60]);
+    const none = { ...base, interviewReminderOffsets: [] };
+    expect(fieldOf(updateNotificationPreferencesSchema.safeParse(none))).toBe('interviewReminderOffsets');
+    expect(updateNotificationPreferencesSchema.safeParse({ ...none, interviewReminders: false }).success).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import {
+  CONTACT_IMPORT_MAX_BYTES,
+  exportContactsQuerySchema,
+  importContactsBodySchema,
+  importContactsQuerySchema,
+  importResultSchema,
+  successSchema,
+} from '@jobpilot/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '#modules/files/filename.ts';
+import { acceptUploads, readUpload } from '#modules/files/read-upload.ts';
+import type { IdentityService } from '#modules/identity/identity.service.ts';
+import { requireUser, userOf } from '#platform/http/auth.ts';
+import { ok } from '#platform/http/envelope.ts';
+import type { ContactExportService } from './contact-export.service.ts';
+import type { ContactImportService, ImportFile } from './contact-import.service.ts';
+
+const tags = ['contacts'];
+/** A JSON import carries the file as a string: room for 10 MB of text and its escaping. */
+const JSON_IMPORT_BODY_LIMIT = 2 * CONTACT_IMPORT_MAX_BYTES;
+
+const CONTENT_TYPES = { vcf: 'text/vcard; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+
+/** Import from vCard/CSV (multipart upload or JSON text), export as vCard 4.0 or CSV. */
+export const contactFilesRoutes: FastifyPluginAsyncZod<{
+  identity: IdentityService;
+  importer: ContactImportService;
+  exporter: ContactExportService;
+}> = async (app, { identity, importer, exporter }) => {
+  app.addHook('preHandler', requireUser(identity));
+  await acceptUploads(app, CONTACT_IMPORT_MAX_BYTES);
+
+  app.post(
+    '/contacts/import',
+    {
+      bodyLimit: JSON_IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        querystring: importContactsQuerySchema,
+        consumes: ['multipart/form-data', 'application/json'],
+        description:
+          'A .vcf or .csv file as multipart field `file` (optional field `format`), or JSON `{ text, format? }`. ' +
+          '`mode=preview` (default) writes nothing; `mode=commit` saves the new contacts.',
+        response: { 200: successSchema(importResultSchema), 201: successSchema(importResultSchema) },
+      },
+    },
+    async (request, reply) => {
+      let file: ImportFile;
+      if (request.isMultipart()) {
+        const upload = await readUpload(request, CONTACT_IMPORT_MAX_BYTES);
+        const { format } = importContactsBodySchema
+          .pick({ format: true })
+          .parse({ format: upload.fields.format || undefined });
+        file = { content: upload.data, filename: upload.filename, format };
+      } else {
+        const body = importContactsBodySchema.parse(request.body ?? {});
+        file = { content: body.text, format: body.format };
+      }
+      const result = await importer.run(userOf(request).id, file, request.query.mode);
+      return reply.status(result.committed && result.counts.created > 0 ? 201 : 200).send(ok(result));
+    },
+  );
+
+  app.get(
+    '/contacts/export',
+    {
+      schema: {
+        tags,
+        querystring: exportContactsQuerySchema,
+        description: 'All your contacts (or those matching `q`) as a vCard 4.0 or CSV download.',
+      },
+    },
+    async (request, reply) => {
+      const { format, q } = request.query;
+      const body = await exporter.export(userOf(request).id, format, q);
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', contentDisposition(`contacts-${day}.${format}`))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+};

@@ -1,0 +1,160 @@
+import {
+  CONTACT_IMPORT_MAX,
+  type ContactDraft,
+  type ContactFileFormat,
+  ErrorCode,
+  type ImportEntry,
+  type ImportResult,
+} from '@jobpilot/contracts';
+import { AppError } from '#platform/http/errors.ts';
+import { type DraftResult, toDraft } from './contact-draft.ts';
+import type { ContactKey, ContactsRepository } from './contacts.repository.ts';
+import type { PeopleDirectory } from './contacts.service.ts';
+import { parseContactsCsv } from './csv-import.ts';
+import { cardToRaw } from './vcard-map.ts';
+import { parseVcards } from './vcard-parse.ts';
+
+export interface ImportFile {
+  /** The bytes of an upload, or the text of a JSON import. */
+  content: Buffer | string;
+  filename?: string | undefined;
+  format?: ContactFileFormat | undefined;
+}
+
+/** UTF-8 unless the bytes are not UTF-8: older Outlook and Excel exports are Windows-1252. */
+export function decodeText(content: Buffer | string): string {
+  if (typeof content === 'string') return content;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    return new TextDecoder('windows-1252').decode(content);
+  }
+}
+
+/** The explicit format, else the file extension, else a file starting with BEGIN:VCARD is a vCard. */
+export function formatOf(file: ImportFile, text: string): ContactFileFormat {
+  if (file.format) return file.format;
+  const extension = file.filename?.toLowerCase().match(/\.(vcf|vcard|csv)$/)?.[1];
+  if (extension) return extension === 'csv' ? 'csv' : 'vcf';
+  return /^\uFEFF?\s*BEGIN:VCARD/i.test(text) ? 'vcf' : 'csv';
+}
+
+function parse(format: ContactFileFormat, text: string): { index: number; result: DraftResult }[] {
+  if (format === 'vcf') {
+    return parseVcards(text).map((card) => {
+      const result = toDraft(cardToRaw(card));
+      if (!card.closed) result.warnings.push('The card has no END:VCARD, so it may be incomplete');
+      return { index: card.index, result };
+    });
+  }
+  const csv = parseContactsCsv(text);
+  if (csv.error) throw new AppError(ErrorCode.ValidationFailed, csv.error, { field: 'file' });
+  return csv.rows.map((row) => ({ index: row.index, result: toDraft(row.raw) }));
+}
+
+const digits = (phone: string) => phone.replace(/\D/g, '');
+
+/** Finds the contact a draft repeats: a shared address, or — without any address — the same name and phone. */
+function duplicateFinder(existing: ContactKey[]) {
+  const byEmail = new Map<string, { id: string | null; name: string }>();
+  const byName = new Map<string, { id: string | null; name: string; phones: string[] }[]>();
+  const remember = (c: { id: string | null; name: string; emails: string[]; phones: string[] }) => {
+    for (const e of c.emails) if (!byEmail.has(e)) byEmail.set(e, { id: c.id, name: c.name });
+    if (c.emails.length > 0) return;
+    const key = c.name.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), { id: c.id, name: c.name, phones: c.phones.map(digits) }]);
+  };
+  existing.forEach(remember);
+  return {
+    remember,
+    find(d: ContactDraft) {
+      for (const e of d.emails) {
+        const hit = byEmail.get(e);
+        if (hit) return hit;
+      }
+      if (d.emails.length > 0) return null;
+      const phones = d.phones.map(digits);
+      const same = byName.get(d.name.toLowerCase()) ?? [];
+      const hit = same.find((c) =>
+        phones.length === 0 && c.phones.length === 0 ? true : phones.some((p) => c.phones.includes(p)),
+      );
+      return hit ? { id: hit.id, name: hit.name } : null;
+    },
+  };
+}
+
+/**
+ * vCard and CSV import (ADR 008): `preview` parses and reports per card, writing nothing; `commit`
+ * saves the new ones. A contact the user already has, or one earlier in the same file, is reported
+ * as a duplicate and not saved twice.
+ */
+export function createContactImportService(deps: { repository: ContactsRepository; people: PeopleDirectory }) {
+  const { repository, people } = deps;
+
+  return {
+    async run(userId: string, file: ImportFile, mode: 'preview' | 'commit'): Promise<ImportResult> {
+      const text = decodeText(file.content);
+      const format = formatOf(file, text);
+      const parsed = parse(format, text);
+      if (parsed.length === 0) {
+        throw new AppError(
+          ErrorCode.ValidationFailed,
+          `No contacts were found in this ${format === 'vcf' ? 'vCard' : 'CSV'} file`,
+          {
+            field: 'file',
+          },
+        );
+      }
+      if (parsed.length > CONTACT_IMPORT_MAX) {
+        throw new AppError(
+          ErrorCode.ValidationFailed,
+          `The file holds ${parsed.length} contacts; import at most ${CONTACT_IMPORT_MAX} at a time`,
+          { field: 'file' },
+        );
+      }
+      const valid = parsed.filter((p) => !p.result.error).map((p) => p.result.draft);
+      const existing = await repository.duplicateCandidates(
+        userId,
+        [...new Set(valid.flatMap((d) => d.emails))],
+        [...new Set(valid.filter((d) => d.emails.length === 0).map((d) => d.name.toLowerCase()))],
+      );
+      const duplicates = duplicateFinder(existing);
+      const entries: ImportEntry[] = parsed.map(({ index, result }) => {
+        const base = { index, contact: result.draft, warnings: result.warnings, contactId: null };
+        if (result.error) return { ...base, status: 'invalid', duplicateOf: null, error: result.error };
+        const duplicateOf = duplicates.find(result.draft);
+        if (duplicateOf) return { ...base, status: 'duplicate', duplicateOf, error: null };
+        duplicates.remember({ id: null, ...result.draft });
+        return { ...base, status: 'new', duplicateOf: null, error: null };
+      });
+
+      if (mode === 'commit') {
+        const fresh = entries.filter((e) => e.status === 'new');
+        const linked = await people.matchUsers(fresh.map((e) => e.contact));
+        const ids = await repository.createMany(
+          userId,
+          fresh.map((e, at) => ({ ...e.contact, linkedUserId: linked[at] ?? null })),
+        );
+        fresh.forEach((e, at) => {
+          e.status = 'created';
+          e.contactId = ids[at] ?? null;
+        });
+      }
+      const count = (status: ImportEntry['status']) => entries.filter((e) => e.status === status).length;
+      return {
+        format,
+        committed: mode === 'commit',
+        counts: {
+          total: entries.length,
+          new: count('new'),
+          created: count('created'),
+          duplicate: count('duplicate'),
+          invalid: count('invalid'),
+        },
+        entries,
+      };
+    },
+  };
+}
+
+export type ContactImportService = ReturnType<typeof createContactImportService>;

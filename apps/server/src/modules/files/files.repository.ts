@@ -1,0 +1,35 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '#platform/db.ts';
+import { type FileRow, files } from './files.table.ts';
+
+export type NewFile = Omit<FileRow, 'id' | 'createdAt'>;
+
+/** Metadata of stored files, always scoped by the owner. */
+export function createFilesRepository(db: Db) {
+  return {
+    async insert(values: NewFile): Promise<FileRow> {
+      const [row] = await db.insert(files).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async find(userId: string, id: string): Promise<FileRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(files)
+        .where(and(eq(files.id, id), eq(files.userId, userId)));
+      return row;
+    },
+
+    /** Deletes the row and returns it (for its storage key), or undefined when it is not the user's. */
+    async delete(userId: string, id: string): Promise<FileRow | undefined> {
+      const [row] = await db
+        .delete(files)
+        .where(and(eq(files.id, id), eq(files.userId, userId)))
+        .returning();
+      return row;
+    },
+  };
+}
+
+export type FilesRepository = ReturnType<typeof createFilesRepository>;

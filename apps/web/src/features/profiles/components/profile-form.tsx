@@ -1,0 +1,144 @@
+import {
+  type MyProfile,
+  PROFILE_LINKS_MAX,
+  PROFILE_SKILLS_MAX,
+  type ProfileVisibility,
+  type UpdateProfileInput,
+  updateProfileSchema,
+} from '@jobpilot/contracts';
+import { Button, Group, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { FormError } from '#components/form-error';
+import { TextListInput } from '#components/text-list-input';
+import { ApiRequestError } from '#lib/api-client';
+import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
+
+interface ProfileFormValues {
+  name: string;
+  headline: string;
+  phone: string;
+  location: string;
+  skills: string[];
+  links: string[];
+  visibility: ProfileVisibility;
+}
+
+const toValues = (p: MyProfile): ProfileFormValues => ({
+  name: p.name,
+  headline: p.headline ?? '',
+  phone: p.phone ?? '',
+  location: p.location ?? '',
+  skills: p.skills,
+  links: p.links,
+  visibility: p.visibility,
+});
+
+const text = (v: string) => (v.trim() === '' ? null : v);
+const toInput = (v: ProfileFormValues): UpdateProfileInput => ({
+  name: v.name,
+  headline: text(v.headline),
+  phone: text(v.phone),
+  location: text(v.location),
+  // A pasted "SQL, Python" arrives as one tag: split it.
+  skills: v.skills
+    .flatMap((s) => s.split(/[,;]/))
+    .map((s) => s.trim())
+    .filter(Boolean),
+  links: v.links.filter((l) => l.trim() !== ''),
+  visibility: v.visibility,
+});
+
+interface ProfileFormProps {
+  profile: MyProfile;
+  onSubmit: (input: UpdateProfileInput) => Promise<MyProfile>;
+}
+
+/** The editable profile; what was typed stays when saving fails, and the field at fault is marked. */
+export function ProfileForm({ profile, onSubmit }: ProfileFormProps) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<ProfileFormValues>({
+    initialValues: toValues(profile),
+    validate: (values) => zodErrors(updateProfileSchema, toInput(values)),
+  });
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setFormError(null);
+      setSaving(true);
+      try {
+        const saved = toValues(await onSubmit(toInput(values)));
+        form.setValues(saved);
+        form.resetDirty(saved);
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.field && /^(links|skills)\.\d+$/.test(error.field)) {
+          form.setFieldError(error.field, error.message);
+        } else {
+          setFormError(applyApiError(form, error));
+        }
+      } finally {
+        setSaving(false);
+      }
+    },
+    (errors) => focusFirstError(form, errors),
+  );
+
+  const values = form.getValues();
+  const isPublic = values.visibility === 'public';
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label="Full name" required {...form.getInputProps('name')} />
+          <TextInput label="Email" value={profile.email} readOnly description="Your account address" />
+          <TextInput label="Headline" placeholder="Senior Frontend Engineer" {...form.getInputProps('headline')} />
+          <TextInput label="Location" placeholder="Berlin, remote…" {...form.getInputProps('location')} />
+          <TextInput label="Phone" type="tel" placeholder="+1 555 010 2000" {...form.getInputProps('phone')} />
+        </SimpleGrid>
+        <TagsInput
+          label="Skills"
+          description="Press Enter or comma after each skill"
+          placeholder="TypeScript, React…"
+          maxTags={PROFILE_SKILLS_MAX}
+          splitChars={[',', ';']}
+          acceptValueOnBlur
+          clearable
+          {...form.getInputProps('skills')}
+          error={form.errors.skills ?? Object.entries(form.errors).find(([k]) => k.startsWith('skills.'))?.[1]}
+        />
+        <TextListInput
+          label="Links"
+          itemLabel="Link"
+          addLabel="Add a link"
+          type="url"
+          placeholder="https://linkedin.com/in/…"
+          max={PROFILE_LINKS_MAX}
+          values={values.links}
+          onChange={(links) => form.setFieldValue('links', links)}
+          itemError={(i) => form.errors[`links.${i}`] as string | undefined}
+          error={form.errors.links as string | undefined}
+        />
+        <Switch
+          label="Public profile"
+          description={
+            isPublic
+              ? 'Signed-in JobPilot users can find you by name and see this profile, your email, phone and résumé.'
+              : 'Only you can see this profile. Contacts who saved your address still show that you are on JobPilot.'
+          }
+          checked={isPublic}
+          onChange={(event) => form.setFieldValue('visibility', event.currentTarget.checked ? 'public' : 'private')}
+        />
+        <FormError message={formError} />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {form.isDirty() ? 'You have unsaved changes.' : ''}
+          </Text>
+          <Button type="submit" loading={saving}>
+            Save profile
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Center, EmptyState, Group, Loader, Pagination, SimpleGrid, Stack, Title } from '@mantine/core';
+import { IconStar } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { ButtonLink } from '#components/links';
+import { errorMessage } from '#lib/api-client';
+import { useFavorites } from '../api/use-favorites';
+import { PersonCard } from '../components/person-card';
+import { PeopleTabs } from './people-tabs';
+
+const route = getRouteApi('/authed/favorites');
+
+/** The profiles the person starred, newest first. */
+export function FavoritesPage() {
+  const page = route.useSearch().page ?? 1;
+  const navigate = route.useNavigate();
+  const favorites = useFavorites(page);
+  const pagination = favorites.data?.pagination;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>Favourites</Title>
+        <PeopleTabs />
+      </Group>
+      {favorites.isPending && (
+        <Center py="xl">
+          <Loader aria-label="Loading favourites" />
+        </Center>
+      )}
+      {favorites.isError && (
+        <Alert color="red" variant="light" title="Could not load your favourites">
+          {errorMessage(favorites.error)}
+        </Alert>
+      )}
+      {favorites.data?.data.length === 0 && (
+        <EmptyState
+          icon={<IconStar size={32} />}
+          title="No favourites yet"
+          description="Star people on their profile or in a search to keep them here."
+        >
+          <ButtonLink to="/people" variant="light">
+            Find people
+          </ButtonLink>
+        </EmptyState>
+      )}
+      {favorites.data && favorites.data.data.length > 0 && (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" aria-label="Favourite people">
+          {favorites.data.data.map((person) => (
+            <PersonCard key={person.id} person={person} />
+          ))}
+        </SimpleGrid>
+      )}
+      {pagination && pagination.totalPages > 1 && (
+        <Pagination
+          value={page}
+          total={pagination.totalPages}
+          onChange={(next) => navigate({ search: { page: next } })}
+          aria-label="Pages"
+        />
+      )}
+    </Stack>
+  );
+}

@@ -7,7 +7,7 @@ import type { Db } from '../../apps/server/src/platform/db.ts';
 
 type ApplicationStatus = NonNullable<NewApplicationRow['status']>;
 
-const COMPANIES = [
+export const COMPANIES = [
   'Acme Corp',
   'Globex',
   'Initech',
@@ -50,7 +50,7 @@ const COMPANIES = [
   'Tidewater Maritime',
 ];
 
-const POSITIONS = [
+export const POSITIONS = [
   'Frontend Engineer',
   'Backend Engineer',
   'Senior Software Engineer',
@@ -78,8 +78,17 @@ const POSITIONS = [
   'Technical Program Manager',
 ];
 
-const LOCATIONS = ['Remote', 'Berlin', 'London', 'New York, NY', 'San Francisco, CA', 'Amsterdam', 'Toronto', null];
-const SOURCES = ['LinkedIn', 'Company website', 'Referral', 'Indeed', 'Hacker News', 'Recruiter', null];
+export const LOCATIONS = [
+  'Remote',
+  'Berlin',
+  'London',
+  'New York, NY',
+  'San Francisco, CA',
+  'Amsterdam',
+  'Toronto',
+  null,
+];
+export const SOURCES = ['LinkedIn', 'Company website', 'Referral', 'Indeed', 'Hacker News', 'Recruiter', null];
 
 /** Roughly how a real search spreads out: many sent, fewer interviews, few offers. */
 const STATUS_WEIGHTS: [ApplicationStatus, number][] = [
@@ -91,7 +100,7 @@ const STATUS_WEIGHTS: [ApplicationStatus, number][] = [
 ];
 
 /** mulberry32: the same data on every run. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

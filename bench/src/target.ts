@@ -2,7 +2,8 @@
  * One benchmark target in its own process, so the server and the load generator each get a core.
  * `bare`: a Fastify hello-world. `jobpilot`: the whole JobPilot API (as `jobpilot serve` builds it) on
  * PGlite in a fresh temporary DATA_DIR, or on the fresh PostgreSQL database named by DATABASE_URL;
- * one registered user with SEED_COUNT applications.
+ * one registered user with SEED_COUNT applications (SEED_KIND=tracker: the tracker benchmark's data, see
+ * tracker-seed.ts).
  *
  * Talks to run.ts over IPC: sends `ready` (url, token), answers `stats` with its memory use, and
  * closes everything on `close` or when the parent goes away.
@@ -14,10 +15,12 @@ import Fastify from 'fastify';
 import { pino } from 'pino';
 import { loadConfig } from '../../apps/server/src/platform/config.ts';
 import { createContext } from '../../apps/server/src/platform/context.ts';
+import type { Db } from '../../apps/server/src/platform/db.ts';
 import { buildApp } from '../../apps/server/src/platform/http/app.ts';
 import { loggerOptions } from '../../apps/server/src/platform/logger.ts';
 import type { FromParent, ToParent } from './protocol.ts';
 import { seedApplications } from './seed.ts';
+import { seedTracker } from './tracker-seed.ts';
 
 const send = (message: ToParent) => process.send?.(message);
 let cleanup: () => Promise<void> = async () => undefined;
@@ -70,13 +73,43 @@ async function startJobPilot() {
   });
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
   const { data } = res.json<{ data: { token: string; user: { id: string } } }>();
-  await seedApplications(ctx.database.db, data.user.id, Number(process.env.SEED_COUNT ?? 1000));
+  if (process.env.SEED_KIND === 'tracker') await seedTrackerUsers(app, ctx.database.db, data.user.id);
+  else await seedApplications(ctx.database.db, data.user.id, Number(process.env.SEED_COUNT ?? 1000));
   send({
     type: 'ready',
     url: `http://127.0.0.1:${port(app.server.address())}`,
     token: data.token,
     database: ctx.database.kind,
   });
+}
+
+/**
+ * The tracker benchmark's data: SEED_COUNT applications, SEED_INTERVIEWS interviews and SEED_TASKS tasks for
+ * the bench user, and a fifth of each for a second user, so every query must filter by owner.
+ */
+async function seedTrackerUsers(app: Awaited<ReturnType<typeof buildApp>>, db: Db, userId: string) {
+  const counts = {
+    applications: Number(process.env.SEED_COUNT ?? 10_000),
+    interviews: Number(process.env.SEED_INTERVIEWS ?? 2_000),
+    tasks: Number(process.env.SEED_TASKS ?? 1_000),
+  };
+  const other = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { email: 'other@example.com', password: 'correct-horse-battery', name: 'Other User' },
+  });
+  if (other.statusCode !== 201) throw new Error(`register failed: ${other.statusCode} ${other.body}`);
+  const otherId = other.json<{ data: { user: { id: string } } }>().data.user.id;
+  await seedTracker(db, userId, counts);
+  const fifth = (n: number) => Math.ceil(n / 5);
+  await seedTracker(
+    db,
+    otherId,
+    { applications: fifth(counts.applications), interviews: fifth(counts.interviews), tasks: fifth(counts.tasks) },
+    11,
+  );
+  // What autovacuum would do soon after such a burst of inserts; keeps the query plans stable across runs.
+  await db.execute('analyze');
 }
 
 function port(address: ReturnType<import('node:net').Server['address']>): number {

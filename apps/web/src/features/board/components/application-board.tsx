@@ -1,0 +1,94 @@
+import {
+  type CollisionDetection,
+  DndContext,
+  type DragEndEvent,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import type { Application, ApplicationStatus } from '@jobpilot/contracts';
+import { Paper } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { notifyError, notifySuccess } from '#lib/notify';
+import { useUpdateApplication } from '../../applications/api/use-update-application';
+import { applicationTitle, STATUS_LABELS } from '../../applications/components/format';
+import type { BoardColumn as Column } from '../api/use-board-applications';
+import classes from './board.module.css';
+import { announcements, applicationOf, screenReaderInstructions, statusOf } from './board-announcements';
+import { CardContent } from './board-card';
+import { BoardColumn } from './board-column';
+import { columnKeyboardCoordinates } from './column-keyboard-coordinates';
+
+/** The pointer's column when there is a pointer; for the keyboard, the column the card overlaps most. */
+const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
+
+/**
+ * The applications as columns by status. Dropping a card on another column saves the new status (shown at
+ * once, undone with a readable message if the server refuses); the status history records the change.
+ */
+export function ApplicationBoard({
+  columns,
+  onHistory,
+}: {
+  columns: Column[];
+  onHistory: (application: Application) => void;
+}) {
+  const update = useUpdateApplication();
+  const [dragged, setDragged] = useState<Application | null>(null);
+  const order = columns.map((c) => c.status).join();
+  const coordinateGetter = useMemo(() => columnKeyboardCoordinates(order.split(',')), [order]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
+
+  const move = (application: Application, status: ApplicationStatus) => {
+    if (application.status === status) return;
+    const title = applicationTitle(application);
+    // mutateAsync, not mutate: every move gets its own outcome even when several are in flight.
+    update
+      .mutateAsync({ id: application.id, input: { status } })
+      .then(() => notifySuccess(`Moved ${title} to ${STATUS_LABELS[status]}.`))
+      .catch((error: unknown) => notifyError(error, `Could not move ${title} to ${STATUS_LABELS[status]}`));
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const application = applicationOf(active.data);
+    const status = statusOf(over?.id);
+    if (application && status) move(application, status);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={({ active }) => setDragged(applicationOf(active.data) ?? null)}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragged(null)}
+    >
+      <div className={classes.scroller} data-testid="board">
+        <div className={classes.columns}>
+          {columns.map((column) => (
+            <BoardColumn key={column.status} column={column} onHistory={onHistory} onMove={move} />
+          ))}
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {dragged && (
+          <Paper withBorder p="sm" radius="md" shadow="md" className={classes.overlay}>
+            <CardContent application={dragged} />
+          </Paper>
+        )}
+      </DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Application } from '@jobpilot/contracts';
+import { Alert, Button, Center, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { errorMessage } from '#lib/api-client';
+import { ApplicationFormModal } from '../../applications/components/application-form-modal';
+import { HistoryModal } from '../../applications/components/history-modal';
+import { ViewSwitch } from '../../applications/components/view-switch';
+import { useBoardApplications } from '../api/use-board-applications';
+import { ApplicationBoard } from '../components/application-board';
+
+const route = getRouteApi('/authed/applications/board');
+const SEARCH_DELAY_MS = 300;
+
+/** The Board view of the Applications page: one column per status, cards moved by drag and drop. */
+export function BoardPage() {
+  const { q = '' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const [text, setText] = useState(q);
+  const search = useDebouncedCallback(
+    (value: string) => navigate({ search: { q: value.trim() || undefined }, replace: true }),
+    SEARCH_DELAY_MS,
+  );
+  const board = useBoardApplications(q);
+  const [adding, setAdding] = useState(false);
+  const [historyOf, setHistoryOf] = useState<Application | null>(null);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="md">
+          <Title order={1}>Applications</Title>
+          <ViewSwitch value="board" />
+        </Group>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+          Add application
+        </Button>
+      </Group>
+      <TextInput
+        aria-label="Search applications"
+        placeholder="Search company or position"
+        leftSection={<IconSearch size={16} />}
+        type="search"
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          search(event.currentTarget.value);
+        }}
+        maw={420}
+      />
+      <Text size="sm" c="dimmed">
+        Drag a card to another column to change its status — or focus it, press space, move with ← →, and press space
+        again.
+      </Text>
+      {board.isPending && (
+        <Center py="xl">
+          <Loader aria-label="Loading the board" />
+        </Center>
+      )}
+      {board.error && (
+        <Alert color="red" variant="light" title="Could not load your applications">
+          <Text size="sm">{errorMessage(board.error)}</Text>
+          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => board.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+      {!board.isPending && !board.error && board.columns.every((c) => c.total === 0) && (
+        <Text size="sm" fw={500}>
+          {q ? 'No applications match your search.' : 'No applications yet — add your first one to see it here.'}
+        </Text>
+      )}
+      {!board.isPending && !board.error && <ApplicationBoard columns={board.columns} onHistory={setHistoryOf} />}
+      <ApplicationFormModal target={adding ? 'new' : null} onClose={() => setAdding(false)} />
+      <HistoryModal application={historyOf} onClose={() => setHistoryOf(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Dashboard } from '@jobpilot/contracts';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { AnchorLink } from '#components/links';
+import { formatDate, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '../../applications/components/format';
+
+const INTERVIEW_TYPES: Record<string, string> = { phone: 'Phone', online: 'Video', onsite: 'On site' };
+
+function ListCard(props: { id: string; title: string; action?: ReactNode; empty: string; children: ReactNode[] }) {
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={props.id}>
+      <Group justify="space-between" mb="sm" wrap="nowrap">
+        <Title id={props.id} order={2} size="h4">
+          {props.title}
+        </Title>
+        {props.action}
+      </Group>
+      {props.children.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {props.empty}
+        </Text>
+      ) : (
+        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {props.children}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function Item({ title, detail, aside }: { title: string; detail: ReactNode; aside?: ReactNode }) {
+  return (
+    <Group component="li" justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+      <Stack gap={0} miw={0}>
+        <Text size="sm" fw={500} lineClamp={2}>
+          {title}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      </Stack>
+      {aside}
+    </Group>
+  );
+}
+
+export function UpcomingInterviews({ interviews }: { interviews: Dashboard['upcomingInterviews'] }) {
+  return (
+    <ListCard
+      id="upcoming-title"
+      title="Upcoming interviews"
+      empty="No interviews scheduled."
+      action={
+        <AnchorLink to="/interviews" size="sm">
+          View all
+        </AnchorLink>
+      }
+    >
+      {interviews.map((i) => (
+        <Item
+          key={i.id}
+          title={`${i.company} — ${i.position}`}
+          detail={<time dateTime={i.scheduledAt}>{formatDateTime(i.scheduledAt)}</time>}
+          aside={<Badge variant="outline">{INTERVIEW_TYPES[i.type] ?? i.type}</Badge>}
+        />
+      ))}
+    </ListCard>
+  );
+}
+
+export function RecentApplications({ applications }: { applications: Dashboard['recentApplications'] }) {
+  return (
+    <ListCard
+      id="recent-title"
+      title="Recent applications"
+      empty="Nothing added yet."
+      action={
+        <AnchorLink to="/applications" size="sm">
+          View all
+        </AnchorLink>
+      }
+    >
+      {applications.map((a) => (
+        <Item
+          key={a.id}
+          title={`${a.company} — ${a.position}`}
+          detail={`Added ${formatDate(a.createdAt)}`}
+          aside={
+            <Badge color={STATUS_COLORS[a.status]} variant="light">
+              {STATUS_LABELS[a.status]}
+            </Badge>
+          }
+        />
+      ))}
+    </ListCard>
+  );
+}
+
+export function TasksDue({ tasks }: { tasks: Dashboard['tasksDue'] }) {
+  const more = tasks.total - tasks.items.length;
+  return (
+    <ListCard
+      id="tasks-title"
+      title="Tasks due"
+      empty="Nothing due this week."
+      action={
+        <Group gap="xs" wrap="nowrap">
+          {tasks.overdue > 0 && (
+            <Badge color="red" variant="light">
+              {tasks.overdue} overdue
+            </Badge>
+          )}
+          <AnchorLink to="/tasks" size="sm">
+            View all
+          </AnchorLink>
+        </Group>
+      }
+    >
+      {[
+        ...tasks.items.map((task) => (
+          <Item
+            key={task.id}
+            title={task.title}
+            detail={`${task.company} — ${task.position} · due ${formatDateTime(task.dueAt)}`}
+            aside={
+              task.overdue ? (
+                <Badge color="red" variant="light">
+                  Overdue
+                </Badge>
+              ) : undefined
+            }
+          />
+        )),
+        ...(more > 0
+          ? [
+              <Text key="more" component="li" size="xs" c="dimmed">
+                and {more} more
+              </Text>,
+            ]
+          : []),
+      ]}
+    </ListCard>
+  );
+}

@@ -1,0 +1,172 @@
+import {
+  type ApplicationStatus,
+  CSV_IMPORT_BYTES_MAX,
+  CSV_IMPORT_FIELD_LABELS,
+  type CsvImportDateOrder,
+  type CsvImportField,
+  type CsvImportPreview,
+  type CsvImportResult,
+  ErrorCode,
+  type ExportApplicationsQuery,
+  USER_EXPORT_FORMAT,
+  USER_EXPORT_VERSION,
+  type UserExport,
+} from '@jobpilot/contracts';
+import type { ApplicationsService } from '#modules/applications/applications.service.ts';
+import { AppError } from '#platform/http/errors.ts';
+import { applicationsCsv } from './csv-export.ts';
+import { duplicateKey, planImport } from './import-plan.ts';
+import type { TransferRepository } from './transfer.repository.ts';
+
+/** A CSV to import and the person's choices (`csvImportRequestSchema`, or the multipart form). */
+export interface ImportInput {
+  csv: string;
+  mapping?: (CsvImportField | null)[] | undefined;
+  statusMap?: Record<string, ApplicationStatus> | undefined;
+  dateOrder?: CsvImportDateOrder | undefined;
+  skipDuplicates: boolean;
+}
+
+export interface ExportQuery {
+  status: ApplicationStatus[];
+  q?: string | undefined;
+  sort: string;
+  format: NonNullable<ExportApplicationsQuery['format']>;
+}
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * Import and export of a person's data (ADR 010). Applications are read and written through the
+ * applications service; the JSON export reads the other modules' tables through the read-only
+ * transfer repository.
+ */
+export function createTransferService(deps: {
+  applications: ApplicationsService;
+  repository: TransferRepository;
+  now?: () => Date;
+}) {
+  const { applications, repository } = deps;
+  const now = deps.now ?? (() => new Date());
+  const day = () => now().toISOString().slice(0, 10);
+
+  async function plan(userId: string, input: ImportInput) {
+    if (Buffer.byteLength(input.csv, 'utf8') > CSV_IMPORT_BYTES_MAX) {
+      throw new AppError(
+        ErrorCode.PayloadTooLarge,
+        `The file is larger than ${CSV_IMPORT_BYTES_MAX / 1024 / 1024} MB; split it and import the parts`,
+      );
+    }
+    const existing = await applications.listAll(userId, { status: [], sort: 'createdAt' });
+    return planImport(input.csv, input, new Set(existing.map(duplicateKey)));
+  }
+
+  return {
+    /** Every application matching the list's filters as an Excel-friendly CSV file. */
+    async exportApplications(userId: string, query: ExportQuery): Promise<{ filename: string; body: string }> {
+      const rows = await applications.listAll(userId, query);
+      return { filename: `jobpilot-applications-${day()}.csv`, body: applicationsCsv(rows) };
+    },
+
+    /** All of the person's data in one JSON document; no password, session or token ever. */
+    async exportAll(userId: string): Promise<{ filename: string; body: UserExport }> {
+      const [user, profile, preferences, apps, history, tasks, interviews, contacts, links, favorites, files, notes] =
+        await Promise.all([
+          repository.user(userId),
+          repository.profile(userId),
+          repository.notificationPreferences(userId),
+          applications.listAll(userId, { status: [], sort: 'createdAt' }),
+          repository.statusHistory(userId),
+          repository.tasks(userId),
+          repository.interviews(userId),
+          repository.contacts(userId),
+          repository.contactLinks(userId),
+          repository.favorites(userId),
+          repository.files(userId),
+          repository.notifications(userId),
+        ]);
+      if (!user) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
+      const body: UserExport = {
+        format: USER_EXPORT_FORMAT,
+        version: USER_EXPORT_VERSION,
+        exportedAt: iso(now()),
+        user: { ...user, createdAt: iso(user.createdAt), updatedAt: iso(user.updatedAt) },
+        profile: profile ? { ...profile, updatedAt: iso(profile.updatedAt) } : null,
+        notificationPreferences: preferences ? { ...preferences, updatedAt: iso(preferences.updatedAt) } : null,
+        applications: apps.map((a) => ({
+          ...a,
+          history: history.filter((h) => h.applicationId === a.id).map((h) => ({ ...h, changedAt: iso(h.changedAt) })),
+        })),
+        tasks: tasks.map((t) => ({
+          ...t,
+          dueAt: isoOrNull(t.dueAt),
+          doneAt: isoOrNull(t.doneAt),
+          createdAt: iso(t.createdAt),
+          updatedAt: iso(t.updatedAt),
+        })),
+        interviews: interviews.map((i) => ({
+          ...i,
+          scheduledAt: iso(i.scheduledAt),
+          createdAt: iso(i.createdAt),
+          updatedAt: iso(i.updatedAt),
+        })),
+        contacts: contacts.map((c) => ({
+          ...c,
+          applicationIds: links.filter((l) => l.contactId === c.id).map((l) => l.applicationId),
+          createdAt: iso(c.createdAt),
+          updatedAt: iso(c.updatedAt),
+        })),
+        favorites: favorites.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
+        files: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
+        notifications: notes.map((n) => ({ ...n, readAt: isoOrNull(n.readAt), createdAt: iso(n.createdAt) })),
+      };
+      return { filename: `jobpilot-export-${day()}.json`, body };
+    },
+
+    /** What importing the CSV with these choices would do, row by row; writes nothing. */
+    async previewImport(userId: string, input: ImportInput): Promise<CsvImportPreview> {
+      return (await plan(userId, input)).preview;
+    },
+
+    /**
+     * Writes every valid row (minus duplicates, unless asked otherwise) in one transaction; rows with
+     * problems are skipped and reported. Refused when a required column is unmapped or nothing is left.
+     */
+    async importApplications(userId: string, input: ImportInput): Promise<CsvImportResult> {
+      const { preview, inputs } = await plan(userId, input);
+      const [missing] = preview.missingFields;
+      if (missing) {
+        throw new AppError(
+          ErrorCode.ValidationFailed,
+          `Choose the column that holds the ${CSV_IMPORT_FIELD_LABELS[missing].toLowerCase()}`,
+          {
+            field: 'mapping',
+          },
+        );
+      }
+      if (inputs.length === 0) {
+        const duplicates = preview.validRows > 0;
+        const why =
+          preview.invalidRows === 0
+            ? 'every row is already in JobPilot'
+            : duplicates
+              ? 'every row has a problem or is already in JobPilot'
+              : 'every row has a problem';
+        throw new AppError(ErrorCode.ValidationFailed, `Nothing to import: ${why}`, {
+          field: 'csv',
+          details: preview.errors,
+        });
+      }
+      const imported = await applications.createMany(userId, inputs);
+      return {
+        imported,
+        skippedInvalid: preview.invalidRows,
+        skippedDuplicates: preview.validRows - preview.importableRows,
+        errors: preview.errors,
+      };
+    },
+  };
+}
+
+export type TransferService = ReturnType<typeof createTransferService>;

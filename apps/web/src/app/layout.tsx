@@ -5,9 +5,17 @@ import { AnchorLink, ButtonLink, NavLinkLink } from '#components/links';
 import { useMe } from '../features/auth/api/use-me';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 
 const SIGNED_IN_NAV = [
+  { to: '/', label: 'Dashboard' },
   { to: '/applications', label: 'Applications' },
+  { to: '/interviews', label: 'Interviews' },
+  { to: '/tasks', label: 'Tasks' },
+  { to: '/analytics', label: 'Analytics' },
+  { to: '/contacts', label: 'Contacts' },
+  { to: '/people', label: 'People' },
+  { to: '/profile', label: 'My profile' },
   { to: '/outbox', label: 'Outbox' },
 ] as const;
 const SIGNED_OUT_NAV = [{ to: '/outbox', label: 'Outbox' }] as const;
@@ -33,14 +41,23 @@ export function AppLayout() {
             </AnchorLink>
             <Group component="nav" aria-label="Main" gap={4} ml="md" visibleFrom="sm">
               {items.map((item) => (
-                <ButtonLink key={item.to} to={item.to} variant="subtle" activeProps={{ variant: 'light' }}>
+                <ButtonLink
+                  key={item.to}
+                  to={item.to}
+                  variant="subtle"
+                  activeProps={{ variant: 'light' }}
+                  activeOptions={{ exact: item.to === '/' }}
+                >
                   {item.label}
                 </ButtonLink>
               ))}
             </Group>
           </Group>
           {user ? (
-            <UserMenu user={user} />
+            <Group gap={4} wrap="nowrap">
+              <NotificationBell />
+              <UserMenu user={user} />
+            </Group>
           ) : (
             <Group gap="xs" wrap="nowrap">
               <ButtonLink to="/login" variant="subtle">
@@ -62,6 +79,7 @@ export function AppLayout() {
               label={item.label}
               onClick={nav.close}
               activeProps={{ active: true }}
+              activeOptions={{ exact: item.to === '/' }}
             />
           ))}
         </AppShell.Navbar>

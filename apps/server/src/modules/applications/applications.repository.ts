@@ -146,6 +146,66 @@ export function createApplicationsRepository(db: Db) {
         .where(eq(applicationStatusHistory.applicationId, id))
         .orderBy(asc(applicationStatusHistory.changedAt), asc(applicationStatusHistory.id));
     },
+
+    /**
+     * For follow-up nudges, across users (or one): applications still in `applied` whose last move to
+     * `applied` happened in [since, before]; `appliedSince` is that moment.
+     */
+    async staleApplied(window: { since: Date; before: Date; userId?: string | undefined }) {
+      // Qualified by hand: Drizzle leaves columns unqualified in a one-table select.
+      const appliedSince = sql<Date>`(select max(h.changed_at) from ${applicationStatusHistory} h
+        where h.application_id = ${applications}.id and h.to_status = 'applied')`.mapWith(applications.createdAt);
+      const rows = await db
+        .select({
+          id: applications.id,
+          userId: applications.userId,
+          company: applications.company,
+          position: applications.position,
+          appliedSince,
+        })
+        .from(applications)
+        .where(
+          and(
+            eq(applications.status, 'applied'),
+            window.userId ? eq(applications.userId, window.userId) : undefined,
+            sql`${appliedSince} between ${window.since.toISOString()} and ${window.before.toISOString()}`,
+          ),
+        );
+      return rows;
+    },
+
+    /** Every application matching the filter, in the list's order, without paging (CSV export). */
+    async listAll(userId: string, f: Pick<ListFilter, 'statuses' | 'q' | 'sort'>): Promise<ApplicationRow[]> {
+      return db
+        .select()
+        .from(applications)
+        .where(whereOf(userId, f))
+        .orderBy(...orderOf(f.sort));
+    },
+
+    /**
+     * Inserts many applications and the first history entry of each in one transaction (CSV import):
+     * all of them or none. Chunked to stay below PostgreSQL's 65,535 bind parameters per statement.
+     */
+    async createMany(userId: string, values: ApplicationValues[]): Promise<number> {
+      const CHUNK = 500;
+      return db.transaction(async (tx) => {
+        let created = 0;
+        for (let start = 0; start < values.length; start += CHUNK) {
+          const rows = await tx
+            .insert(applications)
+            .values(values.slice(start, start + CHUNK).map((v) => ({ ...v, userId })))
+            .returning({ id: applications.id, status: applications.status, createdAt: applications.createdAt });
+          await tx
+            .insert(applicationStatusHistory)
+            .values(
+              rows.map((r) => ({ applicationId: r.id, fromStatus: null, toStatus: r.status, changedAt: r.createdAt })),
+            );
+          created += rows.length;
+        }
+        return created;
+      });
+    },
   };
 }
 

@@ -33,6 +33,16 @@ function fakeRepository(): ApplicationsRepository & { rows: ApplicationRow[] } {
       return true;
     },
     history: async (userId, id) => (mine(userId, id) ? [] : undefined),
+    staleApplied: async () => [],
+    listAll: async (userId) => rows.filter((r) => r.userId === userId),
+    async createMany(userId, values: ApplicationValues[]) {
+      const now = new Date();
+      for (const v of values) {
+        const row = { ...blankRow(), ...v, id: crypto.randomUUID(), userId, createdAt: now, updatedAt: now };
+        rows.push(row as ApplicationRow);
+      }
+      return values.length;
+    },
   };
 }
 
@@ -134,5 +144,17 @@ describe('applications service', () => {
       { field: 'company', desc: true },
       { field: 'appliedAt', desc: false },
     ]);
+  });
+
+  it('creates many (CSV import) with the same applied-date rule', async () => {
+    const { service, repository } = setup();
+    const created = await service.createMany('u1', [
+      { ...base, status: 'applied' },
+      { ...base, status: 'applied', appliedAt: '2026-01-15' },
+      { ...base, status: 'saved' },
+    ]);
+    expect(created).toBe(3);
+    expect(repository.rows.map((r) => r.appliedAt)).toEqual(['2026-03-02', '2026-01-15', null]);
+    expect(await service.createMany('u1', [])).toBe(0);
   });
 });

@@ -101,6 +101,28 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
       if (!rows) throw missing();
       return rows.map(toStatusChange);
     },
+
+    /** Applications still in `applied` whose last move there falls in [since, before] (follow-up nudges). */
+    staleApplied(window: { since: Date; before: Date; userId?: string | undefined }) {
+      return repository.staleApplied(window);
+    },
+    /** Every application matching the list's status/search filter, in its sort order (CSV export). */
+    async listAll(userId: string, input: Pick<ListInput, 'status' | 'q' | 'sort'>): Promise<Application[]> {
+      const desc = input.sort.startsWith('-');
+      const field = (desc ? input.sort.slice(1) : input.sort) as ApplicationSortField;
+      const rows = await repository.listAll(userId, { statuses: input.status, q: input.q, sort: { field, desc } });
+      return rows.map(toApplication);
+    },
+
+    /** Creates checked applications all at once (CSV import), with the same applied-date rule as `create`. */
+    async createMany(userId: string, inputs: CreateInput[]): Promise<number> {
+      if (inputs.length === 0) return 0;
+      const date = dateToday();
+      return repository.createMany(
+        userId,
+        inputs.map((input) => ({ ...input, appliedAt: input.appliedAt ?? (input.status === 'applied' ? date : null) })),
+      );
+    },
   };
 }
 

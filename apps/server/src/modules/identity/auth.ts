@@ -16,7 +16,14 @@ export interface AuthMailer {
 }
 
 /** better-auth on our Drizzle tables: email + password, verification, reset, bearer tokens. No HTTP handler is mounted. */
-export function createAuth(deps: { db: Db; config: Config; mailer: AuthMailer; log: Logger }) {
+export function createAuth(deps: {
+  db: Db;
+  config: Config;
+  mailer: AuthMailer;
+  log: Logger;
+  /** Runs once a new account exists (after its transaction); a failure is logged, never undoes the sign-up. */
+  onUserCreated?: (user: { id: string; email: string; name: string }) => Promise<void>;
+}) {
   const { db, config, mailer } = deps;
   const log = deps.log.child({ module: 'auth' });
   return betterAuth({
@@ -41,6 +48,19 @@ export function createAuth(deps: { db: Db; config: Config; mailer: AuthMailer; l
       sendVerificationEmail: ({ user, token }) => mailer.sendVerification(user, token),
     },
     user: { additionalFields: { role: { type: 'string', defaultValue: 'user', input: false } } },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            try {
+              await deps.onUserCreated?.({ id: user.id, email: user.email, name: user.name });
+            } catch (err) {
+              log.error({ err, userId: user.id }, 'onUserCreated failed');
+            }
+          },
+        },
+      },
+    },
     session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
     rateLimit: { enabled: false },
     advanced: {

@@ -15,9 +15,20 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { analyticsRoutes } from '#modules/analytics/analytics.routes.ts';
 import { applicationsRoutes } from '#modules/applications/applications.routes.ts';
+import { contactFilesRoutes } from '#modules/contacts/contact-files.routes.ts';
+import { contactsRoutes } from '#modules/contacts/contacts.routes.ts';
 import { identityRoutes } from '#modules/identity/identity.routes.ts';
+import { calendarFeedRoutes, publicCalendarRoutes } from '#modules/interviews/calendar-feed.routes.ts';
+import { interviewsRoutes } from '#modules/interviews/interviews.routes.ts';
 import { mailRoutes } from '#modules/mail/mail.routes.ts';
+import { notificationsRoutes } from '#modules/notifications/notifications.routes.ts';
+import { favoritesRoutes } from '#modules/profiles/favorites.routes.ts';
+import { peopleRoutes } from '#modules/profiles/people.routes.ts';
+import { profileRoutes } from '#modules/profiles/profiles.routes.ts';
+import { tasksRoutes } from '#modules/tasks/tasks.routes.ts';
+import { transferRoutes } from '#modules/transfer/transfer.routes.ts';
 import type { Context } from '../context.ts';
 import { AppError, errorHandler, notFoundHandler } from './errors.ts';
 
@@ -99,7 +110,19 @@ export async function buildApp(ctx: Context) {
     async (api) => {
       await api.register(identityRoutes, { identity, rateLimit: rate });
       await api.register(applicationsRoutes, { identity, applications: ctx.applications });
+      await api.register(contactsRoutes, { identity, contacts: ctx.contacts });
+      await api.register(contactFilesRoutes, { identity, importer: ctx.contactImport, exporter: ctx.contactExport });
+      await api.register(profileRoutes, { identity, profiles: ctx.profiles });
+      await api.register(peopleRoutes, { identity, profiles: ctx.profiles });
+      await api.register(favoritesRoutes, { identity, favorites: ctx.favorites });
+      await api.register(analyticsRoutes, { identity, dashboard: ctx.dashboard, analytics: ctx.analytics });
       await api.register(mailRoutes, { identity, mail: ctx.mail, repository: ctx.mailRepository });
+      await api.register(interviewsRoutes, { identity, interviews: ctx.interviews, calendar: ctx.calendar });
+      await api.register(calendarFeedRoutes, { identity, calendar: ctx.calendar });
+      await api.register(publicCalendarRoutes, { calendar: ctx.calendar });
+      await api.register(tasksRoutes, { identity, tasks: ctx.tasks });
+      await api.register(notificationsRoutes, { identity, notifications: ctx.notifications });
+      await api.register(transferRoutes, { identity, transfer: ctx.transfer });
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,7 @@
 import type { Application } from '@jobpilot/contracts';
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconDots, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconChecklist, IconDots, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
 import { applicationTitle } from './format';
 
 export interface RowActionHandlers {
@@ -15,6 +16,7 @@ export function RowActions({
   onHistory,
   onDelete,
 }: RowActionHandlers & { application: Application }) {
+  const navigate = useNavigate();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -28,6 +30,12 @@ export function RowActions({
         </Menu.Item>
         <Menu.Item leftSection={<IconHistory size={14} />} onClick={() => onHistory(application)}>
           History
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconChecklist size={14} />}
+          onClick={() => navigate({ to: '/tasks', search: { applicationId: application.id } })}
+        >
+          Tasks
         </Menu.Item>
         <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(application)}>
           Delete

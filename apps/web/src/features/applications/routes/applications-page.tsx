@@ -2,7 +2,7 @@ import type { Application } from '@jobpilot/contracts';
 import { Alert, Button, Center, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { errorMessage } from '#lib/api-client';
 import type { ApplicationListParams } from '../api/application-keys';
 import { useApplications } from '../api/use-applications';
@@ -11,11 +11,13 @@ import { ApplicationFormModal } from '../components/application-form-modal';
 import { ApplicationsTable } from '../components/applications-table';
 import { HistoryModal } from '../components/history-modal';
 import { useConfirmDelete } from '../components/use-confirm-delete';
+import { ViewSwitch } from '../components/view-switch';
 import { type ApplicationsSearch, cleanSearch, DEFAULT_SORT, PAGE_SIZE } from './search';
 
 const route = getRouteApi('/authed/applications');
 
-export function ApplicationsPage() {
+/** `actions`: more buttons for the header, given by the app (e.g. the import/export menu). */
+export function ApplicationsPage({ actions }: { actions?: ReactNode }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const params: ApplicationListParams = {
@@ -48,10 +50,16 @@ export function ApplicationsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Applications</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          Add application
-        </Button>
+        <Group gap="md">
+          <Title order={1}>Applications</Title>
+          <ViewSwitch value="table" />
+        </Group>
+        <Group gap="xs">
+          {actions}
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            Add application
+          </Button>
+        </Group>
       </Group>
       <ApplicationFilters
         status={params.status}

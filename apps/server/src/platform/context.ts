@@ -78,6 +78,7 @@ export async function createContext(config: Config, log: Logger, opts: { databas
     favorites: favoritesRepository,
     files,
     publicUrl: config.publicUrl,
+    onNameChanged: (userId) => identity.forgetUser(userId),
   });
   const favorites = createFavoritesService({ favorites: favoritesRepository, profiles: profilesRepository });
   const contactsRepository = createContactsRepository(db);

@@ -133,6 +133,11 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       return user;
     },
 
+    /** Drops the cached sessions of a user whose account details changed elsewhere (e.g. a new name). */
+    forgetUser(userId: string): void {
+      cache.deleteWhere((u) => u.id === userId);
+    },
+
     async forgotPassword(email: string): Promise<void> {
       await mapErrors(auth.api.requestPasswordReset({ body: { email } }));
     },

@@ -58,11 +58,15 @@ describe('own profile', () => {
 
   it('saves every field, keeps the first spelling of a repeated skill and renames the account', async () => {
     const user = await registerUser(t, 'Ann');
+    const authMe = () => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: user.auth });
+    expect((await authMe()).json().data.name).toBe('Ann');
     const res = await putProfile(user, full);
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ ...full, skills: ['TypeScript', 'React', 'SQL'] });
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/profile', headers: user.auth });
     expect(me.json().data.name).toBe('Ann Lee');
+    // At once, although the session was cached with the old name a moment ago.
+    expect((await authMe()).json().data.name).toBe('Ann Lee');
 
     const cleared = await putProfile(user, { name: 'Ann Lee', visibility: 'private' });
     expect(cleared.json().data).toMatchObject({ headline: null, skills: [], links: [], visibility: 'private' });

@@ -41,6 +41,8 @@ export function createProfilesService(deps: {
   favorites: FavoritesRepository;
   files: FilesService;
   publicUrl: string;
+  /** Told when a user's name changes, so cached sessions stop showing the old one. */
+  onNameChanged?: (userId: string) => void;
 }) {
   const { repository, favorites, files, publicUrl } = deps;
   const missing = () => notFound('Profile');
@@ -75,6 +77,7 @@ export function createProfilesService(deps: {
     async update(userId: string, input: UpdateInput): Promise<MyProfile> {
       const { name, ...values } = input;
       await repository.save(userId, name, values);
+      deps.onNameChanged?.(userId);
       return own(userId);
     },
 

@@ -20,7 +20,10 @@ const SIGNED_IN_NAV = [
 ] as const;
 const SIGNED_OUT_NAV = [{ to: '/outbox', label: 'Outbox' }] as const;
 
-/** Header with brand, navigation (a burger menu on phones) and the account menu, around every page. */
+/** Nine links fit from this width on; narrower screens (phones, tablets, small laptops) get the burger menu. */
+const NAV_BREAKPOINT = 'lg';
+
+/** Header with brand, navigation (a burger menu below NAV_BREAKPOINT) and the account menu, around every page. */
 export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const user = useMe().data ?? null;
@@ -29,17 +32,23 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: true } }}
+      navbar={{ width: 240, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !navOpened, desktop: true } }}
       padding="md"
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom={NAV_BREAKPOINT}
+              size="sm"
+              aria-label="Toggle navigation"
+            />
             <AnchorLink to="/" fw={700} size="lg" underline="never" c="blue.7">
               JobPilot
             </AnchorLink>
-            <Group component="nav" aria-label="Main" gap={4} ml="md" visibleFrom="sm">
+            <Group component="nav" aria-label="Main" gap={4} ml="md" visibleFrom={NAV_BREAKPOINT}>
               {items.map((item) => (
                 <ButtonLink
                   key={item.to}
@@ -71,7 +80,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       {navOpened && (
-        <AppShell.Navbar p="sm" component="nav" aria-label="Main menu" hiddenFrom="sm">
+        <AppShell.Navbar p="sm" component="nav" aria-label="Main menu" hiddenFrom={NAV_BREAKPOINT}>
           {items.map((item) => (
             <NavLinkLink
               key={item.to}

@@ -3,6 +3,8 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect } from 
 import { AnalyticsPage } from '../features/analytics/routes/analytics-page';
 import { analyticsSearchSchema } from '../features/analytics/routes/search';
 import { ApplicationsPage } from '../features/applications/routes/applications-page';
+import { BoardPage } from '../features/applications/routes/board-page';
+import { boardSearchSchema } from '../features/applications/routes/board-search';
 import { applicationsSearchSchema } from '../features/applications/routes/search';
 import { meQueryOptions } from '../features/auth/api/use-me';
 import { ForgotPasswordPage } from '../features/auth/routes/forgot-password-page';
@@ -11,8 +13,6 @@ import { RegisterPage } from '../features/auth/routes/register-page';
 import { ResetPasswordPage } from '../features/auth/routes/reset-password-page';
 import { loginSearchSchema, tokenSearchSchema } from '../features/auth/routes/search';
 import { VerifyEmailPage } from '../features/auth/routes/verify-email-page';
-import { BoardPage } from '../features/board/routes/board-page';
-import { boardSearchSchema } from '../features/board/routes/search';
 import { ContactsPage } from '../features/contacts/routes/contacts-page';
 import { contactsSearchSchema } from '../features/contacts/routes/search';
 import { DashboardPage } from '../features/dashboard/routes/dashboard-page';

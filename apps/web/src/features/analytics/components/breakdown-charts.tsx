@@ -3,7 +3,7 @@ import { BarChart, DonutChart } from '@mantine/charts';
 import { ActionIcon, Badge, Group, List, Popover, Stack, Text } from '@mantine/core';
 import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { STATUS_COLORS, STATUS_LABELS } from '../../applications/components/format';
+import { STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 import { ChartCard } from './chart-card';
 
 const EMPTY = 'No applications in this range.';

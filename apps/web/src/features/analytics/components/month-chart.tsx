@@ -1,6 +1,6 @@
 import { type Analytics, APPLICATION_STATUSES } from '@jobpilot/contracts';
 import { BarChart } from '@mantine/charts';
-import { STATUS_COLORS, STATUS_LABELS } from '../../applications/components/format';
+import { STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 import { ChartCard } from './chart-card';
 
 const monthLabel = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });

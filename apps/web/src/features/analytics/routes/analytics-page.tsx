@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { errorMessage } from '#lib/api-client';
-import { formatDate } from '../../applications/components/format';
+import { formatDate } from '#lib/application-format';
 import { useAnalytics } from '../api/use-analytics';
 import { FamilyChart, LocationChart, StatusChart } from '../components/breakdown-charts';
 import { FunnelCard } from '../components/funnel-card';

@@ -3,7 +3,7 @@ import { Chip, Group, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { STATUS_LABELS } from './format';
+import { STATUS_LABELS } from '#lib/application-format';
 
 const SEARCH_DELAY_MS = 300;
 

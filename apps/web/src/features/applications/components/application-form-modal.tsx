@@ -1,11 +1,11 @@
 import type { Application, CreateApplicationInput } from '@jobpilot/contracts';
 import { Modal, ScrollArea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { applicationTitle } from '#lib/application-format';
 import { notifySuccess } from '#lib/notify';
 import { useCreateApplication } from '../api/use-create-application';
 import { useUpdateApplication } from '../api/use-update-application';
 import { ApplicationForm } from './application-form';
-import { applicationTitle } from './format';
 
 interface ApplicationFormModalProps {
   /** `'new'` to add, an application to edit, null when closed. */

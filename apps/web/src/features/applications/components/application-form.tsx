@@ -8,9 +8,9 @@ import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, 
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { FormError } from '#components/form-error';
+import { STATUS_OPTIONS } from '#lib/application-format';
 import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
 import { type ApplicationFormValues, toApplicationInput, toFormValues } from './application-form-values';
-import { STATUS_OPTIONS } from './format';
 
 const PERIOD_OPTIONS = [
   { value: '', label: '—' },

@@ -1,6 +1,6 @@
 import type { Application } from '@jobpilot/contracts';
 import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
-import { formatDate, formatSalary } from './format';
+import { formatDate, formatSalary } from '#lib/application-format';
 import { type RowActionHandlers, RowActions } from './row-actions';
 import { SortableTh } from './sortable-th';
 import { StatusSelect } from './status-select';

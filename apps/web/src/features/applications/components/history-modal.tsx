@@ -1,8 +1,8 @@
 import type { Application, StatusChange } from '@jobpilot/contracts';
 import { Alert, Center, Loader, Modal, Text, Timeline } from '@mantine/core';
 import { errorMessage } from '#lib/api-client';
+import { applicationTitle, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 import { useApplicationHistory } from '../api/use-application-history';
-import { applicationTitle, formatDateTime, STATUS_COLORS, STATUS_LABELS } from './format';
 
 function changeTitle(change: StatusChange): string {
   const to = STATUS_LABELS[change.toStatus];

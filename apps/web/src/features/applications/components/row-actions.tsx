@@ -2,7 +2,7 @@ import type { Application } from '@jobpilot/contracts';
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconChecklist, IconDots, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { applicationTitle } from './format';
+import { applicationTitle } from '#lib/application-format';
 
 export interface RowActionHandlers {
   onEdit: (application: Application) => void;

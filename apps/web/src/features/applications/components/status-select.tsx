@@ -1,8 +1,8 @@
 import { type Application, applicationStatusSchema } from '@jobpilot/contracts';
 import { NativeSelect } from '@mantine/core';
+import { applicationTitle, STATUS_LABELS, STATUS_OPTIONS } from '#lib/application-format';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useUpdateApplication } from '../api/use-update-application';
-import { applicationTitle, STATUS_LABELS, STATUS_OPTIONS } from './format';
 
 /** Picking a status saves it at once. */
 export function StatusSelect({ application }: { application: Application }) {

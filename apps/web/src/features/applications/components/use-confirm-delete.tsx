@@ -1,9 +1,9 @@
 import type { Application } from '@jobpilot/contracts';
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { applicationTitle } from '#lib/application-format';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useDeleteApplication } from '../api/use-delete-application';
-import { applicationTitle } from './format';
 
 /** Returns a function that asks before deleting an application for good. */
 export function useConfirmDelete() {

@@ -2,7 +2,7 @@ import type { Dashboard } from '@jobpilot/contracts';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '#components/links';
-import { formatDate, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '../../applications/components/format';
+import { formatDate, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 
 const INTERVIEW_TYPES: Record<string, string> = { phone: 'Phone', online: 'Video', onsite: 'On site' };
 

@@ -2,7 +2,7 @@ import { type Dashboard, IN_PROGRESS_STATUSES } from '@jobpilot/contracts';
 import { ActionIcon, Badge, Card, Group, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { AnchorLink } from '#components/links';
-import { STATUS_COLORS, STATUS_LABELS } from '../../applications/components/format';
+import { STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 

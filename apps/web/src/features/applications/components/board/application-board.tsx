@@ -13,10 +13,10 @@ import {
 import type { Application, ApplicationStatus } from '@jobpilot/contracts';
 import { Paper } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { applicationTitle, STATUS_LABELS } from '#lib/application-format';
 import { notifyError, notifySuccess } from '#lib/notify';
-import { useUpdateApplication } from '../../applications/api/use-update-application';
-import { applicationTitle, STATUS_LABELS } from '../../applications/components/format';
-import type { BoardColumn as Column } from '../api/use-board-applications';
+import type { BoardColumn as Column } from '../../api/use-board-applications';
+import { useUpdateApplication } from '../../api/use-update-application';
 import classes from './board.module.css';
 import { announcements, applicationOf, screenReaderInstructions, statusOf } from './board-announcements';
 import { CardContent } from './board-card';

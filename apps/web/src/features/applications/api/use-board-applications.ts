@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, PAGE_LIMIT_MAX } from '@jobpilot/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { applicationsQueryOptions } from '../../applications/api/use-applications';
+import { applicationsQueryOptions } from './use-applications';
 
 /** Cards loaded per column: one page of the list endpoint, most recently updated first. */
 export const BOARD_COLUMN_LIMIT = PAGE_LIMIT_MAX;

@@ -5,11 +5,11 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '#lib/api-client';
-import { ApplicationFormModal } from '../../applications/components/application-form-modal';
-import { HistoryModal } from '../../applications/components/history-modal';
-import { ViewSwitch } from '../../applications/components/view-switch';
 import { useBoardApplications } from '../api/use-board-applications';
-import { ApplicationBoard } from '../components/application-board';
+import { ApplicationFormModal } from '../components/application-form-modal';
+import { ApplicationBoard } from '../components/board/application-board';
+import { HistoryModal } from '../components/history-modal';
+import { ViewSwitch } from '../components/view-switch';
 
 const route = getRouteApi('/authed/applications/board');
 const SEARCH_DELAY_MS = 300;

@@ -1,8 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { AnchorLink } from '#components/links';
-import { STATUS_COLORS, STATUS_LABELS } from '../../applications/components/format';
-import type { BoardColumn as Column } from '../api/use-board-applications';
+import { STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
+import type { BoardColumn as Column } from '../../api/use-board-applications';
 import classes from './board.module.css';
 import { BoardCard, type CardActions } from './board-card';
 

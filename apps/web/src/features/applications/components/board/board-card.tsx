@@ -2,7 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from '@jobpilot/contracts';
 import { ActionIcon, Box, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { IconDots, IconHistory, IconMapPin } from '@tabler/icons-react';
-import { applicationTitle, STATUS_LABELS } from '../../applications/components/format';
+import { applicationTitle, STATUS_LABELS } from '#lib/application-format';
 import classes from './board.module.css';
 
 export interface CardActions {

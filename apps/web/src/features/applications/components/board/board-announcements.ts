@@ -1,6 +1,6 @@
 import type { Announcements } from '@dnd-kit/core';
 import { type Application, applicationStatusSchema } from '@jobpilot/contracts';
-import { applicationTitle, STATUS_LABELS } from '../../applications/components/format';
+import { applicationTitle, STATUS_LABELS } from '#lib/application-format';
 
 /** The application a draggable card carries. */
 export const applicationOf = (data: { current?: Record<string, unknown> | undefined }) =>

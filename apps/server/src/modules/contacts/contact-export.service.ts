@@ -1,7 +1,7 @@
 import type { ContactFileFormat } from '@jobpilot/contracts';
 import type { ContactsRepository } from './contacts.repository.ts';
 import type { ContactsService } from './contacts.service.ts';
-import { toCsv } from './csv-export.ts';
+import { contactsCsv } from './csv-export.ts';
 import { toVcards } from './vcard-write.ts';
 
 /** The user's contacts as one vCard 4.0 or CSV file (ADR 008). */
@@ -10,7 +10,7 @@ export function createContactExportService(deps: { repository: ContactsRepositor
   return {
     async export(userId: string, format: ContactFileFormat, q?: string): Promise<string> {
       const all = await contacts.present(await repository.all(userId, { q }));
-      return format === 'vcf' ? toVcards(all) : toCsv(all);
+      return format === 'vcf' ? toVcards(all) : contactsCsv(all);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { type Application, TRANSFER_STATUS_LABELS } from '@jobpilot/contracts';
-import { type CsvCell, toCsv } from './csv-write.ts';
+import { type CsvCell, toCsv } from '#platform/csv.ts';
 
 /** `2026-03-31T09:15:00Z`: ISO 8601 in UTC, to the second. */
 const isoSecond = (iso: string) => iso.replace(/\.\d{3}Z$/, 'Z');

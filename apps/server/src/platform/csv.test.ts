@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv-write.ts';
+import { csvCell, toCsv } from './csv.ts';
 
 describe('csvCell', () => {
   it('quotes cells with commas, quotes and line breaks (RFC 4180)', () => {

@@ -17,7 +17,10 @@ function contactRow(page: Page, name: string) {
   return page.getByRole('row').filter({ hasText: name });
 }
 
-test('a saved contact links to their profile once they register', async ({ page, browser }) => {
+test('a saved contact links to their profile once they register and verify their address', async ({
+  page,
+  browser,
+}) => {
   const benEmail = uniqueEmail('ben');
   const benName = uniqueName('Ben', 'Ortiz');
   await registerByApi(page, { name: 'Ann Lee', email: uniqueEmail('ann'), password: PASSWORD });
@@ -51,7 +54,7 @@ test('a saved contact links to their profile once they register', async ({ page,
     await expect(contactRow(page, benName).getByText('On JobPilot')).toHaveCount(0);
   });
 
-  await test.step('the person registers in another browser', async () => {
+  await test.step('the person registers in another browser and opens the verification link', async () => {
     const other = await browser.newContext({ viewport: DESKTOP });
     const theirPage = await other.newPage();
     await theirPage.goto('/register');
@@ -60,6 +63,24 @@ test('a saved contact links to their profile once they register', async ({ page,
     await theirPage.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
     await theirPage.getByRole('button', { name: 'Create account' }).click();
     await theirPage.waitForURL((url) => !url.pathname.startsWith('/register'));
+
+    // Until the address is verified, nobody's contacts point at this account.
+    await page.reload();
+    await expect(contactRow(page, benName).getByText('On JobPilot')).toHaveCount(0);
+
+    await theirPage.goto('/outbox');
+    const mail = theirPage
+      .getByRole('article', { name: 'Verify your email address for JobPilot' })
+      .filter({ hasText: benEmail });
+    await expect(async () => {
+      await theirPage.getByRole('button', { name: 'Refresh' }).click();
+      await expect(mail.first()).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await mail
+      .first()
+      .getByRole('link', { name: /\/verify-email\?token=/ })
+      .click();
+    await expect(theirPage.getByText('Email address verified')).toBeVisible();
     await theirPage.goto('/profile');
     await theirPage.getByLabel('Headline').fill('Engineering Manager at Globex');
     await theirPage.getByRole('button', { name: 'Save profile' }).click();

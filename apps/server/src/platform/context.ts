@@ -63,8 +63,8 @@ export async function createContext(config: Config, log: Logger, opts: { databas
     db,
     config,
     mailer: createAuthMailer({ queue, job: mailJob, publicUrl: config.publicUrl }),
-    // Contacts saved with this address before the person registered now point at their account (ADR 008).
-    onUserCreated: async (user) => {
+    // Contacts saved with this address before the person verified it now point at their account (ADR 008).
+    onEmailVerified: async (user) => {
       await contacts.linkNewUser(user);
     },
   });

@@ -93,3 +93,14 @@ export function tokenIn(text: string): string {
   if (!match?.[1]) throw new Error(`no token link in: ${text}`);
   return decodeURIComponent(match[1]);
 }
+
+/** Opens the verification link mailed to `email`, as the person would. */
+export async function verifyEmail(t: TestApp, email: string): Promise<void> {
+  const mail = await waitForMail(t, email, /verify/i);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/verify-email',
+    payload: { token: tokenIn(mail.text) },
+  });
+  if (res.statusCode !== 200) throw new Error(`verify failed: ${res.statusCode} ${res.body}`);
+}

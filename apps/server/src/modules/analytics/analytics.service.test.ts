@@ -72,6 +72,21 @@ describe('locationCounts', () => {
     expect(result.at(-1)).toEqual({ location: 'Other places', count: 4, kind: 'other' });
     expect(result.reduce((sum, r) => sum + r.count, 0)).toBe(7 + 4 + 1 + places.length);
   });
+
+  it('shows a place under its most common spelling, whatever order the rows come in', () => {
+    const rows = [
+      { location: 'nyc', count: 1 },
+      { location: 'NYC', count: 1 },
+      { location: 'On-site, US', count: 2 },
+      { location: 'us', count: 1 },
+    ];
+    const expected = [
+      { location: 'US', count: 3, kind: 'place' },
+      { location: 'NYC', count: 2, kind: 'place' },
+    ];
+    expect(locationCounts(rows)).toEqual(expected);
+    expect(locationCounts([...rows].reverse())).toEqual(expected);
+  });
 });
 
 describe('analytics service', () => {

@@ -7,6 +7,7 @@ import {
   checkAnalyticsRange,
   defaultAnalyticsRange,
   ErrorCode,
+  type LocationKind,
   locationBucket,
   TITLE_FAMILIES,
   type TitleFamily,
@@ -34,7 +35,7 @@ export function monthsOf(range: DateRange): string[] {
   }
 }
 
-/** Families by count, largest first (ties in rule order); families with no application are left out. */
+/** Families by count, largest first (ties in `TITLE_FAMILIES` order); families with no application are left out. */
 export function familyCounts(titles: { title: string; count: number }[]): Analytics['byFamily'] {
   const totals = new Map<TitleFamily, number>();
   for (const { title, count } of titles) {
@@ -46,16 +47,27 @@ export function familyCounts(titles: { title: string; count: number }[]): Analyt
     .sort((a, b) => b.count - a.count);
 }
 
-/** Places by count, the top `ANALYTICS_LOCATION_TOP` kept and the rest summed under "Other places". */
+/**
+ * Places by count, the top `ANALYTICS_LOCATION_TOP` kept and the rest summed under "Other places". Spellings
+ * of one place ("NYC", "nyc") share a bucket, shown under its most common label (ties: the first in code-unit
+ * order, so "NYC" before "Nyc"), whatever order the rows come in.
+ */
 export function locationCounts(locations: { location: string | null; count: number }[]): Analytics['byLocation'] {
-  const buckets = new Map<string, Analytics['byLocation'][number]>();
+  const buckets = new Map<string, { count: number; kind: LocationKind; labels: Map<string, number> }>();
   for (const { location, count } of locations) {
-    const bucket = locationBucket(location);
-    const seen = buckets.get(bucket.key);
-    if (seen) seen.count += count;
-    else buckets.set(bucket.key, { location: bucket.label, count, kind: bucket.kind });
+    const { key, label, kind } = locationBucket(location);
+    const bucket = buckets.get(key) ?? { count: 0, kind, labels: new Map<string, number>() };
+    bucket.count += count;
+    bucket.labels.set(label, (bucket.labels.get(label) ?? 0) + count);
+    buckets.set(key, bucket);
   }
-  const sorted = [...buckets.values()].sort((a, b) => b.count - a.count || a.location.localeCompare(b.location));
+  const named = [...buckets.values()].map(({ count, kind, labels }) => {
+    const [location] = [...labels].reduce((best, next) =>
+      next[1] > best[1] || (next[1] === best[1] && next[0] < best[0]) ? next : best,
+    );
+    return { location, count, kind };
+  });
+  const sorted = named.sort((a, b) => b.count - a.count || a.location.localeCompare(b.location));
   const top = sorted.slice(0, ANALYTICS_LOCATION_TOP);
   const rest = sorted.slice(ANALYTICS_LOCATION_TOP).reduce((sum, b) => sum + b.count, 0);
   return rest > 0 ? [...top, { location: 'Other places', count: rest, kind: 'other' }] : top;

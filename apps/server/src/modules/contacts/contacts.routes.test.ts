@@ -1,7 +1,7 @@
 import type { Contact, CreateContactInput } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, PASSWORD, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, PASSWORD, registerUser, type SignedInUser, verifyEmail } from '#test/client.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 let t: TestApp;
@@ -200,9 +200,10 @@ describe('linking a contact to a JobPilot user', () => {
   const setProfile = (user: SignedInUser, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'PUT', url: '/api/v1/profile', headers: user.auth, payload });
 
-  it('links by email at once, and unlinks when the address is removed', async () => {
+  it('links by a verified email at once, and unlinks when the address is removed', async () => {
     const owner = await registerUser(t, 'Owner');
     const dana = await registerUser(t, 'Dana Scully');
+    await verifyEmail(t, dana.email);
     const contact = await insertContact(owner, { name: 'Dana', emails: [dana.email.toUpperCase()] });
     expect(contact.linkedUserId).toBe(dana.id);
     expect(contact.linkedUser).toEqual({ id: dana.id, name: 'Dana Scully', profileVisible: true });
@@ -225,7 +226,15 @@ describe('linking a contact to a JobPilot user', () => {
     expect(elsewhere.linkedUserId).toBeNull();
   });
 
-  it('links when the person registers after the contact was saved, in every user’s contacts', async () => {
+  it('does not link to an account whose email is not verified: anyone can register any address', async () => {
+    const owner = await registerUser(t, 'Owner');
+    const impostor = await registerUser(t, 'Recruiter at BigCo');
+    const contact = await insertContact(owner, { name: 'Real recruiter', emails: [impostor.email] });
+    expect(contact.linkedUserId).toBeNull();
+    expect(contact.linkedUser).toBeNull();
+  });
+
+  it('links when the person registers and verifies after the contact was saved, in every user’s contacts', async () => {
     const first = await registerUser(t, 'First');
     const second = await registerUser(t, 'Second');
     const email = `walter.${Date.now()}@example.com`;
@@ -240,6 +249,9 @@ describe('linking a contact to a JobPilot user', () => {
     });
     expect(res.statusCode).toBe(201);
     const walterId = res.json().data.user.id;
+    expect((await get(first, a.id)).json().data.linkedUserId).toBeNull();
+
+    await verifyEmail(t, email);
     for (const [user, contact] of [
       [first, a],
       [second, b],
@@ -253,6 +265,7 @@ describe('linking a contact to a JobPilot user', () => {
   it('keeps the link to a private profile but does not show the name', async () => {
     const owner = await registerUser(t, 'Owner');
     const shy = await registerUser(t, 'Shy Person');
+    await verifyEmail(t, shy.email);
     await setProfile(shy, { name: 'Shy Person', visibility: 'private' });
     const contact = await insertContact(owner, { name: 'Shy', emails: [shy.email] });
     expect(contact.linkedUserId).toBe(shy.id);

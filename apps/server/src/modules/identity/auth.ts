@@ -22,7 +22,8 @@ export function createAuth(deps: {
   mailer: AuthMailer;
   log: Logger;
   /** Runs once a new account exists (after its transaction); a failure is logged, never undoes the sign-up. */
-  onUserCreated?: (user: { id: string; email: string; name: string }) => Promise<void>;
+  /** Runs once a user has proved they own their address (never for an unverified one). */
+  onEmailVerified?: (user: { id: string; email: string; name: string }) => Promise<void>;
 }) {
   const { db, config, mailer } = deps;
   const log = deps.log.child({ module: 'auth' });
@@ -46,21 +47,15 @@ export function createAuth(deps: {
     emailVerification: {
       sendOnSignUp: true,
       sendVerificationEmail: ({ user, token }) => mailer.sendVerification(user, token),
-    },
-    user: { additionalFields: { role: { type: 'string', defaultValue: 'user', input: false } } },
-    databaseHooks: {
-      user: {
-        create: {
-          after: async (user) => {
-            try {
-              await deps.onUserCreated?.({ id: user.id, email: user.email, name: user.name });
-            } catch (err) {
-              log.error({ err, userId: user.id }, 'onUserCreated failed');
-            }
-          },
-        },
+      afterEmailVerification: async (user) => {
+        try {
+          await deps.onEmailVerified?.({ id: user.id, email: user.email, name: user.name });
+        } catch (err) {
+          log.error({ err, userId: user.id }, 'onEmailVerified failed');
+        }
       },
     },
+    user: { additionalFields: { role: { type: 'string', defaultValue: 'user', input: false } } },
     session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
     rateLimit: { enabled: false },
     advanced: {

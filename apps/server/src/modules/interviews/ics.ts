@@ -100,6 +100,30 @@ export function offsetMinutes(date: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * True when the local time of an instant in `timeZone` happens twice, i.e. it falls in the hour repeated when
+ * clocks go back (both occurrences count). Such a local time with `TZID` does not name one instant: RFC 5545
+ * reads it as the first occurrence and calendar apps differ, so it is written in UTC instead.
+ *
+ * @example
+ * isAmbiguousLocalTime(new Date('2026-11-01T06:30:00Z'), 'America/New_York') // true: 01:30 EST, after 01:30 EDT
+ * isAmbiguousLocalTime(new Date('2026-11-01T07:30:00Z'), 'America/New_York') // false: 02:30 EST happens once
+ */
+export function isAmbiguousLocalTime(date: Date, timeZone: string): boolean {
+  const own = offsetMinutes(date, timeZone);
+  const wall = date.getTime() + own * 60_000;
+  const others = new Set(
+    [-DAY_MS, DAY_MS].map((step) => offsetMinutes(new Date(date.getTime() + step), timeZone)).filter((o) => o !== own),
+  );
+  // Another offset in force around this day gives the same wall-clock time at a different instant.
+  for (const other of others) {
+    if (offsetMinutes(new Date(wall - other * 60_000), timeZone) === other) return true;
+  }
+  return false;
+}
+
 /** `+0200`, `-0430` */
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';

@@ -1,5 +1,5 @@
 import type { Interview, InterviewType, Task } from '@jobpilot/contracts';
-import { contentLine, escapeText, formatLocal, formatUtc, icsDocument } from './ics.ts';
+import { contentLine, escapeText, formatLocal, formatUtc, icsDocument, isAmbiguousLocalTime } from './ics.ts';
 import { vtimezone } from './vtimezone.ts';
 
 const PRODID = '-//JobPilot//Interviews and tasks//EN';
@@ -21,10 +21,18 @@ export interface CalendarInput {
   publicUrl: string;
 }
 
-/** `DTSTART;TZID=Europe/Berlin:20260512T140000`, or UTC for UTC itself. */
-function dateTime(name: string, date: Date, zone: string): string[] {
-  if (UTC_ZONES.has(zone)) return contentLine(name, formatUtc(date));
+/** `DTSTART;TZID=Europe/Berlin:20260512T140000`, or `DTSTART:20260512T120000Z` when `utc`. */
+function dateTime(name: string, date: Date, zone: string, utc: boolean): string[] {
+  if (utc) return contentLine(name, formatUtc(date));
   return contentLine(name, formatLocal(date, zone), { TZID: zone });
+}
+
+/**
+ * UTC for UTC zones, and for both DTSTART and DTEND when either local time falls in an hour repeated when the
+ * clocks go back: `01:30;TZID=America/New_York` on 2026-11-01 would be read as the first 01:30 (ADR 007).
+ */
+function writeInUtc(start: Date, end: Date, zone: string): boolean {
+  return UTC_ZONES.has(zone) || isAmbiguousLocalTime(start, zone) || isAmbiguousLocalTime(end, zone);
 }
 
 /** The DESCRIPTION of an interview: the person's details, then the link back into JobPilot. */
@@ -37,14 +45,15 @@ function interviewEvent(interview: Interview, publicUrl: string): string[] {
   const start = new Date(interview.scheduledAt);
   const end = new Date(start.getTime() + interview.durationMinutes * MINUTE_MS);
   const place = interview.location ?? interview.meetingUrl;
+  const utc = writeInUtc(start, end, interview.timezone);
   return [
     'BEGIN:VEVENT',
     ...contentLine('UID', `interview-${interview.id}@jobpilot`),
     ...contentLine('DTSTAMP', formatUtc(new Date(interview.updatedAt))),
     ...contentLine('CREATED', formatUtc(new Date(interview.createdAt))),
     ...contentLine('LAST-MODIFIED', formatUtc(new Date(interview.updatedAt))),
-    ...dateTime('DTSTART', start, interview.timezone),
-    ...dateTime('DTEND', end, interview.timezone),
+    ...dateTime('DTSTART', start, interview.timezone, utc),
+    ...dateTime('DTEND', end, interview.timezone, utc),
     ...contentLine(
       'SUMMARY',
       escapeText(`${TYPE_LABELS[interview.type]}: ${interview.company} — ${interview.position}`),

@@ -1,5 +1,5 @@
-import type { InterviewType } from '@jobpilot/contracts';
-import { and, asc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import type { InterviewListOrder, InterviewType } from '@jobpilot/contracts';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '#platform/db.ts';
 import { type InterviewRow, interviews } from './interviews.table.ts';
 
@@ -7,6 +7,8 @@ export interface InterviewFilter {
   from?: Date | undefined;
   to?: Date | undefined;
   types: InterviewType[];
+  /** By start, then id: `asc` soonest first, `desc` latest first. */
+  order: InterviewListOrder;
   page: number;
   limit: number;
 }
@@ -24,7 +26,10 @@ export function createInterviewsRepository(db: Db) {
       return row;
     },
 
-    /** Sorted by start, then id; `from` inclusive, `to` exclusive. One query for the page and the total. */
+    /**
+     * Sorted by start, then id, both in `f.order`; `from` inclusive, `to` exclusive. One query for the page
+     * and the total.
+     */
     async list(userId: string, f: InterviewFilter): Promise<{ rows: InterviewRow[]; total: number }> {
       const where: SQL | undefined = and(
         eq(interviews.userId, userId),
@@ -32,6 +37,7 @@ export function createInterviewsRepository(db: Db) {
         f.to ? lt(interviews.scheduledAt, f.to) : undefined,
         f.types.length > 0 ? inArray(interviews.type, f.types) : undefined,
       );
+      const by = f.order === 'desc' ? desc : asc;
       const found = await db
         .select({
           row: interviews,
@@ -39,7 +45,7 @@ export function createInterviewsRepository(db: Db) {
         })
         .from(interviews)
         .where(where)
-        .orderBy(asc(interviews.scheduledAt), asc(interviews.id))
+        .orderBy(by(interviews.scheduledAt), by(interviews.id))
         .limit(f.limit)
         .offset((f.page - 1) * f.limit);
       if (found.length > 0 || f.page === 1) return { rows: found.map((r) => r.row), total: found[0]?.total ?? 0 };

@@ -133,6 +133,33 @@ describe('listing', () => {
     expect(paged.json().pagination).toMatchObject({ total: 3, totalPages: 3 });
   });
 
+  it('lists latest first with order=desc, paging through that order, and combines it with a range', async () => {
+    const res = await list(user, '?order=desc');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.map((i: Interview) => i.company)).toEqual(['C-late', 'B-middle', 'A-early']);
+    const paged = await list(user, '?order=desc&limit=2&page=2');
+    expect(paged.json().data.map((i: Interview) => i.company)).toEqual(['A-early']);
+    expect(paged.json().pagination).toMatchObject({ page: 2, total: 3, totalPages: 2, hasNext: false, hasPrev: true });
+    const past = await list(user, '?order=desc&to=2031-06-20T10:00:00Z');
+    expect(past.json().data.map((i: Interview) => i.company)).toEqual(['B-middle', 'A-early']);
+    const asc = await list(user, '?order=asc&limit=1');
+    expect(asc.json().data.map((i: Interview) => i.company)).toEqual(['A-early']);
+  });
+
+  it('breaks ties at the same start by id, reversed with order=desc', async () => {
+    const other = await registerUser(t);
+    const same = { scheduledAt: '2031-08-01T09:00:00Z' };
+    const ids = [
+      (await createInterview(other, same)).id,
+      (await createInterview(other, same)).id,
+      (await createInterview(other, same)).id,
+    ].sort();
+    const up = await list(other, '');
+    expect(up.json().data.map((i: Interview) => i.id)).toEqual(ids);
+    const down = await list(other, '?order=desc');
+    expect(down.json().data.map((i: Interview) => i.id)).toEqual([...ids].reverse());
+  });
+
   it('filters by date range (from inclusive, to exclusive; a bare date is a whole UTC day) and by type', async () => {
     const range = await list(user, '?from=2031-06-01T08:00:00Z&to=2031-06-20T10:00:00Z');
     expect(range.json().data.map((i: Interview) => i.company)).toEqual(['A-early', 'B-middle']);
@@ -153,6 +180,7 @@ describe('listing', () => {
       ['?to=2031-06-10T10:00:00', 'to'],
       ['?type=video', 'type'],
       ['?limit=1000', 'limit'],
+      ['?order=newest', 'order'],
     ]) {
       const res = await list(user, query);
       expect(res.statusCode, query).toBe(422);
@@ -194,10 +222,28 @@ describe('bad input', () => {
     expect((await list(user)).json().pagination.total).toBe(0);
   });
 
-  it('accepts a phone interview without a place and canonicalises the zone name', async () => {
+  it('accepts a phone interview without a place and fixes the letter case of the zone name', async () => {
     const user = await registerUser(t);
     const phone = await createInterview(user, { type: 'phone', location: null, timezone: 'america/new_york' });
     expect(phone).toMatchObject({ type: 'phone', location: null, timezone: 'America/New_York' });
+  });
+
+  it('stores and returns the zone in the spelling sent, not the legacy alias Intl resolves it to', async () => {
+    const user = await registerUser(t);
+    for (const timezone of ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']) {
+      const created = await createInterview(user, { timezone });
+      expect(created.timezone).toBe(timezone);
+      const got = await t.app.inject({ method: 'GET', url: `/api/v1/interviews/${created.id}`, headers: user.auth });
+      expect(got.json().data.timezone).toBe(timezone);
+    }
+    const first = (await list(user)).json().data[0] as Interview;
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/interviews/${first.id}`,
+      headers: user.auth,
+      payload: { timezone: 'Asia/Kolkata' },
+    });
+    expect(patched.json().data.timezone).toBe('Asia/Kolkata');
   });
 
   it('checks the place rule against the stored values on a partial update', async () => {

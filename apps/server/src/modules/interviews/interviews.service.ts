@@ -60,6 +60,7 @@ export function createInterviewsService(deps: {
         from: input.from ? rangeStart(input.from) : undefined,
         to: input.to ? rangeEnd(input.to) : undefined,
         types: input.type,
+        order: input.order,
         page: input.page,
         limit: input.limit,
       });

@@ -153,13 +153,13 @@ export function createProfilesRepository(db: Db) {
       });
     },
 
-    /** Account ids by (lower-case) email address. */
+    /** Account ids by (lower-case) email address; only addresses their owner has verified count. */
     async userIdsByEmail(emails: string[]): Promise<Map<string, string>> {
       if (emails.length === 0) return new Map();
       const rows = await db
         .select({ id: users.id, email: users.email })
         .from(users)
-        .where(inArray(users.email, emails));
+        .where(and(inArray(users.email, emails), eq(users.emailVerified, true)));
       return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
     },
 

@@ -49,6 +49,18 @@ function orderOf(sort: ListFilter['sort']): SQL[] {
   return [sql`${key} ${dir}`, sort.desc ? desc(applications.id) : asc(applications.id)];
 }
 
+/**
+ * When the first status was reached. Usually the moment the row is created; but an application entered (or
+ * imported) with an earlier applied date reached its status no later than that day, and follow-up nudges and
+ * funnel timings must see that day, not the day it was typed in (ADR 005).
+ */
+export function firstStatusAt(row: Pick<ApplicationRow, 'status' | 'appliedAt' | 'createdAt'>): Date {
+  if (row.status === 'saved' || !row.appliedAt) return row.createdAt;
+  const appliedDay = new Date(`${row.appliedAt}T00:00:00Z`);
+  const createdDay = new Date(`${row.createdAt.toISOString().slice(0, 10)}T00:00:00Z`);
+  return appliedDay < createdDay ? appliedDay : row.createdAt;
+}
+
 /** Every query of applications, always scoped by the owner. */
 export function createApplicationsRepository(db: Db) {
   async function find(userId: string, id: string): Promise<ApplicationRow | undefined> {
@@ -92,7 +104,7 @@ export function createApplicationsRepository(db: Db) {
         if (!row) throw new Error('insert returned no row');
         await tx
           .insert(applicationStatusHistory)
-          .values({ applicationId: row.id, fromStatus: null, toStatus: row.status, changedAt: row.createdAt });
+          .values({ applicationId: row.id, fromStatus: null, toStatus: row.status, changedAt: firstStatusAt(row) });
         return row;
       });
     },
@@ -195,11 +207,21 @@ export function createApplicationsRepository(db: Db) {
           const rows = await tx
             .insert(applications)
             .values(values.slice(start, start + CHUNK).map((v) => ({ ...v, userId })))
-            .returning({ id: applications.id, status: applications.status, createdAt: applications.createdAt });
+            .returning({
+              id: applications.id,
+              status: applications.status,
+              appliedAt: applications.appliedAt,
+              createdAt: applications.createdAt,
+            });
           await tx
             .insert(applicationStatusHistory)
             .values(
-              rows.map((r) => ({ applicationId: r.id, fromStatus: null, toStatus: r.status, changedAt: r.createdAt })),
+              rows.map((r) => ({
+                applicationId: r.id,
+                fromStatus: null,
+                toStatus: r.status,
+                changedAt: firstStatusAt(r),
+              })),
             );
           created += rows.length;
         }

@@ -96,6 +96,21 @@ describe('status history', () => {
   });
 });
 
+describe('first history entry', () => {
+  it('dates a back-dated application from its applied date, a new one from now', async () => {
+    const user = await registerUser(t);
+    const history = async (id: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/history`, headers: user.auth })).json()
+        .data as StatusChange[];
+    const old = await insertApplication(t, user, { status: 'interview', appliedAt: '2026-01-15' });
+    expect((await history(old.id))[0]?.changedAt).toBe('2026-01-15T00:00:00.000Z');
+    const fresh = await insertApplication(t, user, { status: 'applied' });
+    expect((await history(fresh.id))[0]?.changedAt).toBe(fresh.createdAt);
+    const saved = await insertApplication(t, user, { status: 'saved', appliedAt: '2026-01-15' });
+    expect((await history(saved.id))[0]?.changedAt).toBe(saved.createdAt);
+  });
+});
+
 describe('listing', () => {
   let user: SignedInUser;
   beforeAll(async () => {

@@ -153,6 +153,14 @@ describe('follow-ups and task reminders', () => {
     expect((await inbox(user)).data).toEqual([]);
   });
 
+  it('does not nudge about applications entered with an applied date long past (e.g. an import)', async () => {
+    const user = await registerUser(t);
+    const threeMonthsAgo = new Date(Date.now() - 90 * DAY).toISOString().slice(0, 10);
+    await insertApplication(t, user, { company: 'Imported Co', status: 'applied', appliedAt: threeMonthsAgo });
+    await runAt(new Date(Date.now() + 8 * DAY));
+    expect((await inbox(user)).data).toEqual([]);
+  });
+
   it('reminds about an open task when it falls due', async () => {
     const user = await registerUser(t);
     const app = await insertApplication(t, user, { company: 'Initech', position: 'QA Engineer' });

@@ -81,7 +81,9 @@ test('the dashboard and the analytics page show where the search stands', async 
     await page.setViewportSize({ width: 1280, height: 1700 });
     await page.getByRole('button', { name: 'How titles are grouped' }).click();
     const rules = page.getByRole('dialog');
-    await expect(rules).toContainText('Frontend: front end, react');
+    await expect(rules).toContainText('1. Role words');
+    await expect(rules).toContainText('Frontend: front end');
+    await expect(rules).toContainText('Frontend: react');
     await expect(rules).toContainText('titles matching none count as Other');
     await screenshot(page, 'h3-analytics-family-rules');
     await page.keyboard.press('Escape');

@@ -180,32 +180,75 @@ export const TITLE_FAMILIES = [
 ] as const;
 export type TitleFamily = (typeof TITLE_FAMILIES)[number];
 
+export type TitleFamilyRule = {
+  family: Exclude<TitleFamily, 'Other'>;
+  /** `role`: words naming the job itself; `technology`: technology and subject words, tried only after every role. */
+  kind: 'role' | 'technology';
+  keywords: string[];
+};
+
 /**
- * Checked in this order; the first family with a keyword in the title wins. A keyword matches whole words of
- * the normalised title, and a space in it also matches no space or a hyphen ("front end" finds "Front-End"
- * and "frontend").
+ * Tried in this order; the first rule with a keyword in the title wins. Every role rule comes before every
+ * technology rule, so a role word anywhere in the title beats any technology word ("JavaScript Backend Engineer"
+ * is Backend, "Frontend Engineer (React/Node)" is Frontend). A keyword matches whole words of the normalised
+ * title, and a space in it also matches no space or a hyphen ("front end" finds "Front-End" and "frontend").
  */
-export const TITLE_FAMILY_RULES: { family: Exclude<TitleFamily, 'Other'>; keywords: string[] }[] = [
-  { family: 'Product', keywords: ['product manager', 'product owner', 'product lead', 'head of product', 'pm'] },
-  { family: 'Design', keywords: ['designer', 'design', 'ux', 'ui/ux', 'user research', 'user researcher'] },
-  { family: 'Mobile', keywords: ['mobile', 'ios', 'android', 'react native', 'flutter', 'swift', 'kotlin'] },
-  { family: 'Full-stack', keywords: ['full stack'] },
+export const TITLE_FAMILY_RULES: readonly TitleFamilyRule[] = [
+  // Pass 1: role words.
+  {
+    family: 'Product',
+    kind: 'role',
+    keywords: ['product manager', 'product owner', 'product lead', 'head of product', 'pm'],
+  },
+  {
+    family: 'Design',
+    kind: 'role',
+    keywords: ['designer', 'ux', 'ui/ux', 'ux/ui', 'user research', 'user researcher'],
+  },
+  {
+    family: 'Mobile',
+    kind: 'role',
+    keywords: ['mobile', 'ios', 'android'],
+  },
+  { family: 'Full-stack', kind: 'role', keywords: ['full stack'] },
+  { family: 'Frontend', kind: 'role', keywords: ['front end', 'ui engineer', 'ui developer'] },
+  { family: 'Backend', kind: 'role', keywords: ['back end', 'server side'] },
+  {
+    family: 'Data',
+    kind: 'role',
+    keywords: [
+      'data engineer',
+      'data scientist',
+      'data analyst',
+      'data science',
+      'machine learning engineer',
+      'ml engineer',
+      'analytics engineer',
+    ],
+  },
+  { family: 'DevOps', kind: 'role', keywords: ['devops', 'dev ops', 'sre', 'site reliability'] },
+  // Pass 2: technology and subject words.
+  { family: 'Design', kind: 'technology', keywords: ['design'] },
+  { family: 'Mobile', kind: 'technology', keywords: ['react native', 'flutter', 'swift', 'kotlin'] },
   {
     family: 'Frontend',
-    keywords: ['front end', 'react', 'angular', 'vue', 'svelte', 'ui engineer', 'ui developer', 'javascript', 'web'],
+    kind: 'technology',
+    keywords: ['react', 'angular', 'vue', 'svelte', 'javascript', 'web'],
   },
   {
     family: 'Data',
-    keywords: ['data', 'machine learning', 'ml', 'ai', 'analytics', 'scientist', 'business intelligence', 'bi'],
+    kind: 'technology',
+    keywords: ['data', 'machine learning', 'ml', 'ai', 'analytics', 'sql', 'scientist', 'business intelligence', 'bi'],
   },
   {
     family: 'DevOps',
-    keywords: ['devops', 'dev ops', 'sre', 'site reliability', 'platform', 'infrastructure', 'cloud', 'kubernetes'],
+    kind: 'technology',
+    keywords: ['platform', 'infrastructure', 'cloud', 'kubernetes'],
   },
   {
     family: 'Backend',
+    kind: 'technology',
     keywords: [
-      'back end',
       'api',
       'java',
       'golang',
@@ -218,7 +261,6 @@ export const TITLE_FAMILY_RULES: { family: Exclude<TitleFamily, 'Other'>; keywor
       'django',
       'spring',
       '.net',
-      'server side',
     ],
   },
 ];
@@ -250,13 +292,16 @@ const FAMILY_MATCHERS = TITLE_FAMILY_RULES.map(({ family, keywords }) => ({
 }));
 
 /**
- * The family of a job title, by the first rule of `TITLE_FAMILY_RULES` with a keyword in it.
+ * The family of a job title, by the first rule of `TITLE_FAMILY_RULES` with a keyword in it: role words first
+ * (any family), then technology words, else Other.
  *
  * @example
- * titleFamily('Senior Front-End Engineer') // 'Frontend'
- * titleFamily('Product Designer')          // 'Design'
- * titleFamily('React Native Developer')    // 'Mobile'
- * titleFamily('Engineering Manager')       // 'Other'
+ * titleFamily('Senior Front-End Engineer')   // 'Frontend'
+ * titleFamily('JavaScript Backend Engineer') // 'Backend'  (role "backend" beats technology "javascript")
+ * titleFamily('Product Designer')            // 'Design'
+ * titleFamily('React Native Developer')      // 'Mobile'
+ * titleFamily('Platform Engineer')           // 'DevOps'
+ * titleFamily('Engineering Manager')         // 'Other'
  */
 export function titleFamily(title: string): TitleFamily {
   const normalised = normaliseTitle(title);
@@ -265,29 +310,51 @@ export function titleFamily(title: string): TitleFamily {
 
 /* ---------- Locations ---------- */
 
-const REMOTE = /(?<![a-z])(remote|anywhere|home[ -]?based|work from home|wfh|distributed)(?![a-z])/i;
-const WORK_MODE = /(?<![a-z])(hybrid|on[ -]?site|in[ -]office)(?![a-z])/gi;
+const REMOTE =
+  /(?<![a-z])(remote|anywhere|distributed|wfh|home[ -]?(based|office)|work(ing)?[ -]from[ -]home)(?![a-z])/i;
+const WORK_MODE =
+  /(?<![\p{L}\p{N}])(fully[ -])?(hybrid|on[ -]?site|in[ -]?office|in[ -]person|office[ -]based)(?![\p{L}\p{N}])/giu;
+/** What separates the parts of a location: commas, semicolons, brackets, `|` and middle dots. */
+const PART_SEPARATOR = /[,;()[\]|·•]/;
+/** An abbreviation written in capitals, kept as written: 2–4 capital letters, each optionally followed by a dot. */
+const ABBREVIATION = /^(\p{Lu}\.?){2,4}$/u;
 
 /**
- * The bucket a location is counted in: `Remote` when it mentions remote work, else its first comma-separated
- * part (work-mode words and parentheses dropped, case folded for grouping).
+ * The bucket a location is counted in: `Remote` when it mentions remote work (remote, anywhere, distributed,
+ * WFH, home-based, home office, work from home); else its first part (parts are separated by commas,
+ * semicolons, brackets, `|` and `·`) that is not empty once work-mode words (hybrid, on-site, in office,
+ * in person, office-based) are dropped. Places are grouped case-insensitively (`key`); the label capitalises
+ * each word but keeps abbreviations written in 2–4 capitals ("US", "NYC", "D.C.") unless the whole part is
+ * written in capitals ("NEW YORK" → "New York").
  *
  * @example
  * locationBucket('Remote (EU)')        // { key: 'remote', label: 'Remote', kind: 'remote' }
  * locationBucket('New York, NY')       // { key: 'new york', label: 'New York', kind: 'place' }
  * locationBucket('Berlin (Hybrid)')    // { key: 'berlin', label: 'Berlin', kind: 'place' }
+ * locationBucket('On-site, Munich')    // { key: 'munich', label: 'Munich', kind: 'place' }
+ * locationBucket('NYC')                // { key: 'nyc', label: 'NYC', kind: 'place' }
  * locationBucket(null)                 // { key: '', label: 'Not specified', kind: 'unset' }
  */
 export function locationBucket(location: string | null): { key: string; label: string; kind: LocationKind } {
   const unset = { key: '', label: 'Not specified', kind: 'unset' as const };
   if (!location?.trim()) return unset;
   if (REMOTE.test(location)) return { key: 'remote', label: 'Remote', kind: 'remote' };
-  const first = (location.split(',')[0] ?? '').replace(/\([^)]*\)/g, ' ').replace(WORK_MODE, ' ');
-  const key = first
-    .replace(/[\s\-–—/|:]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  if (!key) return unset;
-  const label = key.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
-  return { key, label, kind: 'place' };
+  for (const part of location.normalize('NFC').split(PART_SEPARATOR)) {
+    const place = part
+      .replace(WORK_MODE, ' ')
+      .replace(/[\s\-–—/:]+/g, ' ')
+      .trim();
+    if (!/[\p{L}\p{N}]/u.test(place)) continue;
+    const words = place.split(' ');
+    const shouted = words.length > 1 && !/\p{Ll}/u.test(place);
+    const label = words
+      .map((word) =>
+        !shouted && ABBREVIATION.test(word)
+          ? word
+          : word.toLowerCase().replace(/^\p{L}/u, (letter) => letter.toUpperCase()),
+      )
+      .join(' ');
+    return { key: place.toLowerCase(), label, kind: 'place' };
+  }
+  return unset;
 }

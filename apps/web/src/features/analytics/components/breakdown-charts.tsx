@@ -1,4 +1,4 @@
-import { type Analytics, TITLE_FAMILY_RULES } from '@jobpilot/contracts';
+import { type Analytics, TITLE_FAMILY_RULES, type TitleFamilyRule } from '@jobpilot/contracts';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { ActionIcon, Badge, Group, List, Popover, Stack, Text } from '@mantine/core';
 import { useDisclosure, useWindowEvent } from '@mantine/hooks';
@@ -46,6 +46,24 @@ export function StatusChart({ byStatus, total }: { byStatus: Analytics['byStatus
   );
 }
 
+/** One pass of the family rules, in the order its rules are tried. */
+function FamilyRuleList({ kind, title }: { kind: TitleFamilyRule['kind']; title: string }) {
+  return (
+    <>
+      <Text size="xs" fw={600} mt="xs" mb={4}>
+        {title}
+      </Text>
+      <List size="xs" spacing={4} type="ordered">
+        {TITLE_FAMILY_RULES.filter((rule) => rule.kind === kind).map((rule) => (
+          <List.Item key={rule.family}>
+            <b>{rule.family}</b>: {rule.keywords.join(', ')}
+          </List.Item>
+        ))}
+      </List>
+    </>
+  );
+}
+
 /** How titles become families: the rules, in the order they are tried. */
 function FamilyRules() {
   const [opened, { toggle, open, close }] = useDisclosure(false);
@@ -70,16 +88,12 @@ function FamilyRules() {
       </Popover.Target>
       <Popover.Dropdown>
         <Text size="sm" mb="xs">
-          Each title goes to the first family with one of its words (case, accents and hyphens ignored); titles matching
-          none count as Other.
+          Each title goes to the first rule below with one of its words (case, accents and hyphens ignored). Role words
+          are tried first, so a role word anywhere in the title wins over any technology word; titles matching none
+          count as Other.
         </Text>
-        <List size="xs" spacing={4} type="ordered">
-          {TITLE_FAMILY_RULES.map((rule) => (
-            <List.Item key={rule.family}>
-              <b>{rule.family}</b>: {rule.keywords.join(', ')}
-            </List.Item>
-          ))}
-        </List>
+        <FamilyRuleList kind="role" title="1. Role words" />
+        <FamilyRuleList kind="technology" title="2. Then technology and subject words" />
       </Popover.Dropdown>
     </Popover>
   );
@@ -125,7 +139,7 @@ export function LocationChart({ byLocation }: { byLocation: Analytics['byLocatio
     <ChartCard
       id="by-location-title"
       title="By location"
-      summary="Remote when the location mentions remote work; otherwise its first part, e.g. the city."
+      summary="Remote when the location mentions remote work; otherwise its first part that names a place, e.g. the city."
     >
       {byLocation.length === 0 ? (
         <Text size="sm" c="dimmed">

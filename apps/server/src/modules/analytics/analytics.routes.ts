@@ -11,7 +11,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{
   dashboard: DashboardService;
   analytics: AnalyticsService;
 }> = async (app, { identity, dashboard, analytics }) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
 
   app.get(
     '/dashboard',

@@ -251,6 +251,12 @@ describe('bad input', () => {
     expect(huge.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('answers 401 before reading the body when there is no session', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/applications', payload: { company: '' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
   it('answers 401 without a session and 404 for a malformed id', async () => {
     const noSession = await t.app.inject({ method: 'GET', url: '/api/v1/applications' });
     expect(noSession.statusCode).toBe(401);

@@ -22,7 +22,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{
   identity: IdentityService;
   applications: ApplicationsService;
 }> = async (app, { identity, applications }) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
 
   app.get(
     '/applications',

@@ -27,7 +27,7 @@ export const contactFilesRoutes: FastifyPluginAsyncZod<{
   importer: ContactImportService;
   exporter: ContactExportService;
 }> = async (app, { identity, importer, exporter }) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
   await acceptUploads(app, CONTACT_IMPORT_MAX_BYTES);
 
   app.post(

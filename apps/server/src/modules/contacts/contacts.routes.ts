@@ -20,7 +20,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
   app,
   { identity, contacts },
 ) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
 
   app.get(
     '/contacts',

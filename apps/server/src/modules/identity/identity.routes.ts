@@ -51,7 +51,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/auth/me',
-    { schema: { tags, response: { 200: successSchema(userSchema) } }, preHandler: authenticated },
+    { schema: { tags, response: { 200: successSchema(userSchema) } }, onRequest: authenticated },
     async (request) => {
       const { sessionId: _session, ...user } = userOf(request);
       return ok(user);
@@ -87,7 +87,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/auth/send-verification',
-    { schema: { tags, response: { 200: done } }, preHandler: authenticated, config: limited },
+    { schema: { tags, response: { 200: done } }, onRequest: authenticated, config: limited },
     async (request) => {
       await identity.resendVerification(userOf(request));
       return ok(null, 'Verification email sent');

@@ -20,7 +20,7 @@ export const favoritesRoutes: FastifyPluginAsyncZod<{
   identity: IdentityService;
   favorites: FavoritesService;
 }> = async (app, { identity, favorites }) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
 
   app.get(
     '/favorites',

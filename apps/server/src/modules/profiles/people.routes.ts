@@ -20,7 +20,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; pr
   app,
   { identity, profiles },
 ) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
 
   app.get(
     '/users',

@@ -14,7 +14,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; p
   app,
   { identity, profiles },
 ) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
   await acceptUploads(app, RESUME_MAX_BYTES);
 
   app.get('/profile', { schema: { tags, response: { 200: one } } }, async (request) =>

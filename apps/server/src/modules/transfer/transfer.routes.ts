@@ -34,7 +34,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
   app,
   { identity, transfer },
 ) => {
-  app.addHook('preHandler', requireUser(identity));
+  app.addHook('onRequest', requireUser(identity));
   await acceptCsvUploads(app);
 
   app.get(

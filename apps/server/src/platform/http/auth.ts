@@ -25,7 +25,7 @@ export async function optionalUser(identity: IdentityService, request: FastifyRe
   return request.user;
 }
 
-/** preHandler: 401 unless the request carries a valid session cookie or bearer token. */
+/** onRequest hook: 401 unless the request carries a valid session cookie or bearer token. */
 export function requireUser(identity: IdentityService) {
   return async (request: FastifyRequest) => {
     if (!(await optionalUser(identity, request))) {

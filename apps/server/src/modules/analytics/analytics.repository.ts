@@ -79,8 +79,9 @@ export function createAnalyticsRepository(db: Db) {
      * Per application: which stages it ever reached (any status of the stage in its history) and when it first
      * entered `applied`, `interview` and `offer`. Then the counts, and the medians in whole UTC days:
      * applied → interview from the applied date (else the first `applied` entry) to the first `interview`
-     * entry; interview → offer between the first `interview` and the first `offer` entries. Applications
-     * missing either end, or whose dates run backwards, are left out of a median.
+     * entry; interview → offer between the first `interview` and the first `offer` entries. Only real moves
+     * count as arriving at a stage: an application entered (or imported) already at `interview` or `offer` has
+     * no such moment. Applications missing either end, or whose dates run backwards, are left out of a median.
      */
     async funnel(userId: string, range: DateRange): Promise<FunnelRow> {
       const [row] = await rowsOf<FunnelRow>(
@@ -91,8 +92,8 @@ export function createAnalyticsRepository(db: Db) {
                 bool_or(h.to_status in ${statusList(INTERVIEW_STAGE_STATUSES)}) as reached_interview,
                 bool_or(h.to_status in ${statusList(OFFER_STAGE_STATUSES)}) as reached_offer,
                 coalesce(min(a.applied_at), (min(h.changed_at) filter (where h.to_status = 'applied') at time zone 'UTC')::date) as applied_day,
-                (min(h.changed_at) filter (where h.to_status = 'interview') at time zone 'UTC')::date as interview_day,
-                (min(h.changed_at) filter (where h.to_status = 'offer') at time zone 'UTC')::date as offer_day
+                (min(h.changed_at) filter (where h.to_status = 'interview' and h.from_status is not null) at time zone 'UTC')::date as interview_day,
+                (min(h.changed_at) filter (where h.to_status = 'offer' and h.from_status is not null) at time zone 'UTC')::date as offer_day
               from applications a
               join application_status_history h on h.application_id = a.id
               -- saved and withdrawn entries decide nothing below; leaving them out spares a third of the rows.

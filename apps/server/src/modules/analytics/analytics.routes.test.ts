@@ -163,6 +163,19 @@ describe('GET /analytics/applications', () => {
     });
   });
 
+  it('counts an application entered already at interview in the funnel, but not in the stage timings', async () => {
+    const cleo = await registerUser(t, 'Cleo');
+    // Applied in March, typed in (or imported) in May already at "interview": no moment of reaching it is known.
+    await seedApplication(t.ctx.database.db, cleo.id, {
+      position: 'Data Analyst',
+      appliedAt: '2025-03-01',
+      history: [['interview', '2025-05-20T09:00:00Z']],
+    });
+    const { funnel } = await analytics(cleo);
+    expect(funnel).toMatchObject({ applied: 1, interview: 1, appliedToInterviewSamples: 0 });
+    expect(funnel.medianDaysAppliedToInterview).toBeNull();
+  });
+
   it('answers an empty range with zeros and null rates', async () => {
     const data = await analytics(ann, '?from=2020-01-01&to=2020-02-15');
     expect(data.total).toBe(0);

@@ -38,6 +38,7 @@ describe('file names', () => {
     expect(safeFilename('resume', 'docx')).toBe('resume.docx');
     expect(safeFilename('...', 'pdf', 'resume')).toBe('resume.pdf');
     expect(safeFilename('a\u0000b\u001f.pdf', 'pdf')).toBe('a b.pdf');
+    expect(safeFilename('invoice\u202Efdp.exe', 'pdf')).toBe('invoice fdp.pdf');
     expect(safeFilename(`${'x'.repeat(300)}.pdf`, 'pdf')).toHaveLength(124);
   });
 

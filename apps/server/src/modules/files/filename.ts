@@ -1,6 +1,7 @@
 const MAX_BASE = 120;
-// Control characters, path separators and the characters Windows refuses in names.
-const UNSAFE = /[\p{Cc}<>:"/\\|?*]+/gu;
+// Control and invisible formatting characters (e.g. U+202E RIGHT-TO-LEFT OVERRIDE, which can make "x.exe" look
+// like a PDF), path separators and the characters Windows refuses in names.
+const UNSAFE = /[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu;
 
 /**
  * A file name safe to store and to send back: no directories, no control or reserved characters,

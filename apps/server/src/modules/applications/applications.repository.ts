@@ -213,16 +213,14 @@ export function createApplicationsRepository(db: Db) {
               appliedAt: applications.appliedAt,
               createdAt: applications.createdAt,
             });
-          await tx
-            .insert(applicationStatusHistory)
-            .values(
-              rows.map((r) => ({
-                applicationId: r.id,
-                fromStatus: null,
-                toStatus: r.status,
-                changedAt: firstStatusAt(r),
-              })),
-            );
+          await tx.insert(applicationStatusHistory).values(
+            rows.map((r) => ({
+              applicationId: r.id,
+              fromStatus: null,
+              toStatus: r.status,
+              changedAt: firstStatusAt(r),
+            })),
+          );
           created += rows.length;
         }
         return created;

@@ -34,7 +34,7 @@ test('an interview in 30 minutes: reminder in the bell, mark read, calendar view
     await expect(bell).toBeVisible();
     await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Interviews' }).click();
     await expect(page.getByRole('heading', { name: 'Interviews', level: 1 })).toBeVisible();
-    await expect(page.getByText('No interviews yet')).toBeVisible();
+    await expect(page.getByText('No upcoming interviews')).toBeVisible();
   });
 
   await test.step('the form explains what is missing and keeps what was typed', async () => {
@@ -199,6 +199,48 @@ test('an interview in 30 minutes: reminder in the bell, mark read, calendar view
     await screenshot(page, 'h1-14-notification-settings');
   });
 
+  await test.step('past interviews: newest first, a page at a time, kept in the URL', async () => {
+    // 23 earlier interviews, one a day back from yesterday; the upcoming list keeps showing only Acme.
+    for (let day = 1; day <= 23; day += 1) {
+      const response = await page.request.post('/api/v1/interviews', {
+        data: {
+          company: `Past ${String(day).padStart(2, '0')}`,
+          position: 'Engineer',
+          scheduledAt: new Date(Date.now() - day * 24 * 60 * 60_000).toISOString(),
+          timezone: 'America/New_York',
+          type: 'phone',
+        },
+      });
+      expect(response.status()).toBe(201);
+    }
+    await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Interviews' }).click();
+    const cards = page.getByLabel(/^Interview with /);
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first()).toHaveAccessibleName('Interview with Acme — Frontend Engineer');
+    await expect(page.getByText('1 upcoming interview', { exact: true })).toBeVisible();
+
+    await page.getByRole('radiogroup', { name: 'Upcoming or past' }).getByText('Past').click();
+    await expect(page).toHaveURL(/when=past/);
+    await expect(page.getByText('23 past interviews')).toBeVisible();
+    await expect(cards).toHaveCount(20);
+    await expect(cards.first()).toHaveAccessibleName('Interview with Past 01 — Engineer');
+    await expect(cards.last()).toHaveAccessibleName('Interview with Past 20 — Engineer');
+    await screenshot(page, 'h1-15-interview-list-past');
+
+    await page.getByRole('button', { name: '2', exact: true }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(cards).toHaveCount(3);
+    await expect(cards.first()).toHaveAccessibleName('Interview with Past 21 — Engineer');
+    await page.reload();
+    await expect(cards).toHaveCount(3);
+    await expect(cards.last()).toHaveAccessibleName('Interview with Past 23 — Engineer');
+    await screenshot(page, 'h1-16-interview-list-past-page-2');
+
+    await page.getByRole('radiogroup', { name: 'Upcoming or past' }).getByText('Upcoming').click();
+    await expect(page).not.toHaveURL(/page=|when=/);
+    await expect(cards).toHaveCount(1);
+  });
+
   await test.step('delete the interview from its dialog', async () => {
     await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Interviews' }).click();
     await page.getByRole('button', { name: 'Actions for Acme — Frontend Engineer' }).click();
@@ -207,6 +249,6 @@ test('an interview in 30 minutes: reminder in the bell, mark read, calendar view
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('dialog', { name: 'Delete interview' }).getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByText('Deleted the interview with Acme — Frontend Engineer.')).toBeVisible();
-    await expect(page.getByText('No interviews yet')).toBeVisible();
+    await expect(page.getByText('No upcoming interviews')).toBeVisible();
   });
 });

@@ -8,6 +8,7 @@ import {
   rangeEnd,
   rangeStart,
   timeZoneSchema,
+  updateInterviewSchema,
   updateNotificationPreferencesSchema,
 } from './index.js';
 
@@ -23,10 +24,23 @@ const fieldOf = (result: { success: boolean; error?: { issues: { path: PropertyK
   result.error?.issues[0]?.path.join('.');
 
 describe('time zones and instants', () => {
-  it('accepts IANA names and UTC, refuses offsets and inventions, and spells names canonically', () => {
+  it('accepts IANA names and UTC, refuses offsets and inventions, and fixes only the letter case', () => {
     expect(['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+5'].every(isTimeZone)).toBe(true);
     expect(['+02:00', 'GMT+2', 'Mars/Olympus', '', 'Europe/'].some(isTimeZone)).toBe(false);
     expect(timeZoneSchema.parse('europe/berlin')).toBe('Europe/Berlin');
+    expect(timeZoneSchema.parse(' utc ')).toBe('UTC');
+    expect(timeZoneSchema.safeParse('Mars/Olympus').success).toBe(false);
+  });
+
+  it('keeps current names that Intl on Node 20 would rewrite to a legacy alias, and the legacy ones too', () => {
+    for (const zone of ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh', 'America/Argentina/Buenos_Aires']) {
+      expect(timeZoneSchema.parse(zone), zone).toBe(zone);
+      expect(createInterviewSchema.parse({ ...interview, timezone: zone }).timezone, zone).toBe(zone);
+      expect(updateInterviewSchema.parse({ timezone: zone }).timezone, zone).toBe(zone);
+    }
+    expect(timeZoneSchema.parse('asia/kolkata')).toBe('Asia/Kolkata');
+    expect(timeZoneSchema.parse('EUROPE/KYIV')).toBe('Europe/Kyiv');
+    for (const zone of ['Europe/Kiev', 'Asia/Calcutta', 'Asia/Saigon']) expect(timeZoneSchema.parse(zone)).toBe(zone);
   });
 
   it('needs an offset on the start and a real day', () => {
@@ -58,6 +72,12 @@ describe('interview rules', () => {
     expect(rangeEnd('2031-06-10').toISOString()).toBe('2031-06-11T00:00:00.000Z');
     expect(fieldOf(listInterviewsQuerySchema.safeParse({ from: '2031-06-10', to: '2031-06-09' }))).toBe('to');
     expect(listInterviewsQuerySchema.parse({ type: 'phone' }).type).toEqual(['phone']);
+  });
+
+  it('orders the list soonest first unless asked for desc', () => {
+    expect(listInterviewsQuerySchema.parse({}).order).toBe('asc');
+    expect(listInterviewsQuerySchema.parse({ order: 'desc' }).order).toBe('desc');
+    expect(fieldOf(listInterviewsQuerySchema.safeParse({ order: 'newest' }))).toBe('order');
   });
 });
 

@@ -46,12 +46,64 @@ export const instantSchema = z.iso.datetime({
   message: 'Use a real date and time with its offset, like 2026-05-12T14:00:00+02:00',
 });
 
-/** An IANA time-zone name such as `Europe/Berlin`, returned in its canonical spelling. */
+/**
+ * Current IANA names that ICU (and so `Intl` on Node 20) still resolves to a legacy alias, e.g.
+ * `Europe/Kyiv` → `Europe/Kiev`. Only used to fix the letter case of a name, never to rename one.
+ */
+const CURRENT_IANA_NAMES = [
+  'Africa/Asmara',
+  'America/Argentina/Buenos_Aires',
+  'America/Argentina/Catamarca',
+  'America/Argentina/Cordoba',
+  'America/Argentina/Jujuy',
+  'America/Argentina/Mendoza',
+  'America/Atikokan',
+  'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville',
+  'America/Nuuk',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Kathmandu',
+  'Asia/Kolkata',
+  'Asia/Yangon',
+  'Atlantic/Faroe',
+  'Europe/Kyiv',
+  'Pacific/Chuuk',
+  'Pacific/Kanton',
+  'Pacific/Pohnpei',
+];
+
+let knownSpellings: Map<string, string> | undefined;
+
+/**
+ * The name as the person sent it, with only its letter case fixed when it matches a name the runtime lists
+ * (`europe/berlin` → `Europe/Berlin`). Aliases are never resolved: `Europe/Kyiv` stays `Europe/Kyiv` even
+ * though `Intl` on Node 20 would call it `Europe/Kiev`, so reminders, emails and the ICS `TZID` show the
+ * spelling the person chose. Call only with a name `isTimeZone` accepts.
+ *
+ * @example
+ * timeZoneSpelling('asia/kolkata') // 'Asia/Kolkata'
+ * timeZoneSpelling('Asia/Calcutta') // 'Asia/Calcutta'
+ */
+export function timeZoneSpelling(value: string): string {
+  if (!knownSpellings) {
+    const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    knownSpellings = new Map([...names, ...CURRENT_IANA_NAMES, 'UTC'].map((n) => [n.toLowerCase(), n]));
+  }
+  const known = knownSpellings.get(value.toLowerCase());
+  if (known) return known;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
+}
+
+/**
+ * An IANA time-zone name such as `Europe/Berlin` that `Intl` accepts, kept in the spelling it was sent in
+ * (only the letter case is fixed; see `timeZoneSpelling`).
+ */
 export const timeZoneSchema = z
   .string()
   .trim()
   .refine(isTimeZone, { message: 'Choose a time zone such as Europe/Berlin' })
-  .transform((v) => new Intl.DateTimeFormat('en-US', { timeZone: v }).resolvedOptions().timeZone);
+  .transform(timeZoneSpelling);
 
 const interviewFields = {
   applicationId: z.uuid({ message: 'Not a valid application id' }).nullish(),
@@ -125,7 +177,14 @@ const dateOrInstant = z.union([z.iso.date(), instantSchema], {
   message: 'Use a date like 2026-05-01 or a date and time with its offset',
 });
 
-/** `from` is inclusive and `to` exclusive; a bare date means midnight UTC (for `to`, the end of that day). */
+export const INTERVIEW_LIST_ORDERS = ['asc', 'desc'] as const;
+export const interviewListOrderSchema = z.enum(INTERVIEW_LIST_ORDERS, { message: 'Use asc or desc' });
+export type InterviewListOrder = z.infer<typeof interviewListOrderSchema>;
+
+/**
+ * `from` is inclusive and `to` exclusive; a bare date means midnight UTC (for `to`, the end of that day).
+ * Sorted by start (then id), ascending unless `order=desc`.
+ */
 export const listInterviewsQuerySchema = z
   .object({
     from: dateOrInstant.optional(),
@@ -134,6 +193,8 @@ export const listInterviewsQuerySchema = z
       .union([interviewTypeSchema, z.array(interviewTypeSchema)])
       .optional()
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+    /** `asc` (default): soonest first; `desc`: latest first, e.g. past interviews newest first. */
+    order: interviewListOrderSchema.default('asc'),
     page: z.coerce.number().int().min(1).default(1),
     limit: z.coerce.number().int().min(1).max(INTERVIEWS_LIMIT_MAX).default(100),
   })

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
+import type { Interview } from '@jobpilot/contracts';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Interview } from '@jobpilot/contracts';
-import { contentLine, escapeText, foldLine, formatLocal, formatUtc, isAmbiguousLocalTime, offsetMinutes } from './ics.ts';
+import {
+  contentLine,
+  escapeText,
+  foldLine,
+  formatLocal,
+  formatUtc,
+  isAmbiguousLocalTime,
+  offsetMinutes,
+} from './ics.ts';
 import { buildCalendar } from './interviews-calendar.ts';
 import { transitions, vtimezone } from './vtimezone.ts';
 

@@ -1,10 +1,13 @@
-import type { InterviewType } from '@jobpilot/contracts';
+import type { InterviewListOrder, InterviewType } from '@jobpilot/contracts';
 
-/** What a view asks the list endpoint for: instants (ISO) and types. */
+/** What a view asks the list endpoint for: instants (ISO), types, order and page. */
 export interface InterviewListParams {
   from?: string | undefined;
   to?: string | undefined;
   type: InterviewType[];
+  order: InterviewListOrder;
+  page: number;
+  limit: number;
 }
 
 /** Query keys of the interviews feature; invalidate `all` after any change. */

@@ -1,10 +1,13 @@
-import { INTERVIEWS_LIMIT_MAX, type Interview } from '@jobpilot/contracts';
+import type { Interview } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '#lib/api-client';
 import { type InterviewListParams, interviewKeys } from './interview-keys';
 
-/** `GET /interviews?from&to&type` — up to 500 interviews in the range, soonest first. */
-export function useInterviews(params: InterviewListParams) {
+/**
+ * `GET /interviews?from&to&type&order&page&limit`: one page of the interviews in the range, with the list
+ * envelope's `pagination`. `enabled: false` for a range that cannot hold any (nothing is fetched).
+ */
+export function useInterviews(params: InterviewListParams, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: interviewKeys.list(params),
     queryFn: () =>
@@ -12,8 +15,11 @@ export function useInterviews(params: InterviewListParams) {
         from: params.from,
         to: params.to,
         type: params.type,
-        limit: INTERVIEWS_LIMIT_MAX,
+        order: params.order,
+        page: params.page,
+        limit: params.limit,
       }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }

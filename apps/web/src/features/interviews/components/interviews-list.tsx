@@ -10,7 +10,7 @@ interface InterviewsListProps {
   onDelete: (interview: Interview) => void;
 }
 
-/** Interviews grouped by day (in the browser's zone), soonest first; past ones are dimmed. */
+/** Interviews grouped by day (in the browser’s zone), in the order given (upcoming soonest first, past newest first); finished ones are dimmed. */
 export function InterviewsList({ interviews, onEdit, onDelete }: InterviewsListProps) {
   const now = Date.now();
   return (

@@ -1,5 +1,17 @@
-import type { Interview } from '@jobpilot/contracts';
-import { Alert, Button, Center, EmptyState, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { INTERVIEWS_LIMIT_MAX, type Interview, type InterviewListOrder } from '@jobpilot/contracts';
+import {
+  Alert,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Pagination,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -17,36 +29,79 @@ import { MonthCalendar } from '../components/month-calendar';
 import { useConfirmDeleteInterview } from '../components/use-confirm-delete-interview';
 import { WeekCalendar } from '../components/week-calendar';
 import { localDate, localMidnight } from '../components/zoned-time';
-import { INTERVIEW_VIEWS, type InterviewsSearch, type InterviewView } from './search';
+import {
+  INTERVIEW_VIEWS,
+  INTERVIEW_WHENS,
+  type InterviewsSearch,
+  type InterviewView,
+  type InterviewWhen,
+  PAGE_SIZE,
+} from './search';
 
 const route = getRouteApi('/authed/interviews');
 const VIEW_LABELS: Record<InterviewView, string> = { list: 'List', month: 'Month', week: 'Week' };
+const WHEN_LABELS: Record<InterviewWhen, string> = { upcoming: 'Upcoming', past: 'Past' };
 
-/** The instants the current view asks for: the list's chosen dates, or the whole grid of the calendar. */
-function rangeOf(view: InterviewView, date: string, from?: string, to?: string) {
+interface Range {
+  from?: string | undefined;
+  to?: string | undefined;
+  order: InterviewListOrder;
+}
+
+/** The whole grid a calendar view shows (local midnights), every interview in it at once. */
+function calendarRange(view: 'month' | 'week', date: string): Range {
   if (view === 'month') {
     const weeks = monthWeeks(date);
     const first = weeks[0]?.[0] ?? date;
     const last = weeks.at(-1)?.[6] ?? date;
-    return { from: localMidnight(first), to: localMidnight(last, 1) };
+    return { from: localMidnight(first), to: localMidnight(last, 1), order: 'asc' };
   }
-  if (view === 'week') return { from: localMidnight(weekStart(date)), to: localMidnight(weekStart(date), 7) };
-  return { from: from ? localMidnight(from) : undefined, to: to ? localMidnight(to, 1) : undefined };
+  return { from: localMidnight(weekStart(date)), to: localMidnight(weekStart(date), 7), order: 'asc' };
+}
+
+/**
+ * What the list asks for: upcoming is from the start of `today` (local) on, soonest first; past is before it,
+ * newest first. The chosen From/To dates narrow that, never widen it; null when they leave nothing to show
+ * (e.g. a To before today while upcoming), so nothing is fetched.
+ */
+function listRange(when: InterviewWhen, today: string, from?: string, to?: string): Range | null {
+  if (when === 'upcoming') {
+    const start = from && from > today ? from : today;
+    if (to && to < start) return null;
+    return { from: localMidnight(start), to: to ? localMidnight(to, 1) : undefined, order: 'asc' };
+  }
+  const end = to && to < today ? addDays(to, 1) : today;
+  if (from && from >= end) return null;
+  return { from: from ? localMidnight(from) : undefined, to: localMidnight(end), order: 'desc' };
 }
 
 export function InterviewsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const view = search.view ?? 'list';
-  const date = search.date ?? localDate(new Date());
-  const params: InterviewListParams = { type: search.type ?? [], ...rangeOf(view, date, search.from, search.to) };
-  const list = useInterviews(params);
+  const when = search.when ?? 'upcoming';
+  const today = localDate(new Date());
+  const date = search.date ?? today;
+  const types = search.type ?? [];
+  const range = view === 'list' ? listRange(when, today, search.from, search.to) : calendarRange(view, date);
+  const page = view === 'list' ? (search.page ?? 1) : 1;
+  const params: InterviewListParams = {
+    type: types,
+    from: range?.from,
+    to: range?.to,
+    order: range?.order ?? 'asc',
+    page,
+    limit: view === 'list' ? PAGE_SIZE : INTERVIEWS_LIMIT_MAX,
+  };
+  const list = useInterviews(params, { enabled: range !== null });
+  const data = range === null ? undefined : list.data;
   const linked = useInterview(search.id);
   const [editing, setEditing] = useState<InterviewTarget>(null);
   const confirmDelete = useConfirmDeleteInterview();
 
+  /** Any change of view, filter or dates starts the list again at page 1. */
   const setSearch = (changes: Partial<InterviewsSearch>) =>
-    navigate({ search: (previous) => ({ ...previous, ...changes }) });
+    navigate({ search: (previous) => ({ ...previous, page: undefined, ...changes }) });
 
   /** A notification link `/interviews?id=…` opens that interview. */
   useEffect(() => {
@@ -59,8 +114,24 @@ export function InterviewsPage() {
   const open = (interview: Interview) => setEditing(interview);
   const move = (step: -1 | 1) =>
     setSearch({ date: view === 'month' ? addMonths(date, step) : addDays(date, 7 * step) });
-  const items = list.data?.data ?? [];
-  const filtered = params.type.length > 0 || Boolean(search.from || search.to);
+  const items = data?.data ?? [];
+  const pagination = view === 'list' ? data?.pagination : undefined;
+  const pageIsPastEnd = pagination !== undefined && items.length === 0 && page > 1;
+  const lastPage = pagination?.totalPages ?? 1;
+  const datesChosen = Boolean(search.from || search.to);
+  const filtered = types.length > 0 || datesChosen;
+  const listIsEmpty =
+    view === 'list' && !pageIsPastEnd && (range === null || (data !== undefined && items.length === 0));
+  const otherWhen: InterviewWhen = when === 'past' ? 'upcoming' : 'past';
+
+  /** After deleting the last interview of the last page, show the page before it. */
+  useEffect(() => {
+    if (!pageIsPastEnd) return;
+    void navigate({
+      search: (previous) => ({ ...previous, page: lastPage > 1 ? lastPage : undefined }),
+      replace: true,
+    });
+  }, [pageIsPastEnd, lastPage, navigate]);
 
   return (
     <Stack>
@@ -77,25 +148,32 @@ export function InterviewsPage() {
           onChange={(v) => setSearch({ view: v === 'list' ? undefined : (v as InterviewView) })}
           data={INTERVIEW_VIEWS.map((value) => ({ value, label: VIEW_LABELS[value] }))}
         />
-        {view !== 'list' && (
+        {view === 'list' ? (
+          <SegmentedControl
+            aria-label="Upcoming or past"
+            value={when}
+            onChange={(v) => setSearch({ when: v === 'past' ? 'past' : undefined })}
+            data={INTERVIEW_WHENS.map((value) => ({ value, label: WHEN_LABELS[value] }))}
+          />
+        ) : (
           <CalendarToolbar view={view} date={date} onMove={move} onToday={() => setSearch({ date: undefined })} />
         )}
       </Group>
       <InterviewFilters
-        types={params.type}
+        types={types}
         onTypesChange={(type) => setSearch({ type: type.length ? type : undefined })}
         range={
           view === 'list'
-            ? { from: search.from ?? '', to: search.to ?? '', onChange: (range) => setSearch(range) }
+            ? { from: search.from ?? '', to: search.to ?? '', onChange: (dates) => setSearch(dates) }
             : undefined
         }
       />
-      {list.isPending && (
+      {range !== null && list.isPending && (
         <Center py="xl">
           <Loader aria-label="Loading interviews" />
         </Center>
       )}
-      {list.isError && (
+      {range !== null && list.isError && (
         <Alert color="red" variant="light" title="Could not load your interviews">
           <Text size="sm">{errorMessage(list.error)}</Text>
           <Button size="xs" variant="light" color="red" mt="sm" onClick={() => list.refetch()}>
@@ -103,18 +181,52 @@ export function InterviewsPage() {
           </Button>
         </Alert>
       )}
-      {view === 'list' && list.data && items.length === 0 && (
+      {listIsEmpty && (
         <EmptyState
-          title={filtered ? 'No interviews match' : 'No interviews yet'}
-          description={filtered ? 'Try other types or dates.' : 'Add one and JobPilot reminds you before it starts.'}
+          title={filtered ? `No ${when} interviews match` : `No ${when} interviews`}
+          description={
+            filtered
+              ? `Try other types or dates, or look at ${otherWhen} interviews.`
+              : when === 'past'
+                ? 'Interviews from before today appear here, newest first.'
+                : 'Add one and JobPilot reminds you before it starts.'
+          }
         >
-          <Button onClick={() => setEditing({ new: undefined })}>Add an interview</Button>
+          <Group justify="center" gap="xs">
+            {filtered ? (
+              <Button variant="default" onClick={() => setSearch({ type: undefined, from: undefined, to: undefined })}>
+                Clear filters
+              </Button>
+            ) : (
+              when === 'upcoming' && <Button onClick={() => setEditing({ new: undefined })}>Add an interview</Button>
+            )}
+            <Button variant="subtle" onClick={() => setSearch({ when: otherWhen === 'past' ? 'past' : undefined })}>
+              Show {otherWhen} interviews
+            </Button>
+          </Group>
         </EmptyState>
       )}
       {view === 'list' && items.length > 0 && (
         <InterviewsList interviews={items} onEdit={open} onDelete={confirmDelete} />
       )}
-      {view === 'month' && list.data && (
+      {pagination && pagination.total > 0 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {pagination.total === 1 ? `1 ${when} interview` : `${pagination.total} ${when} interviews`}
+          </Text>
+          {pagination.totalPages > 1 && (
+            <Pagination
+              value={page}
+              total={pagination.totalPages}
+              onChange={(next) =>
+                navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })
+              }
+              aria-label="Pages"
+            />
+          )}
+        </Group>
+      )}
+      {view === 'month' && data && (
         <MonthCalendar
           date={date}
           interviews={items}
@@ -123,7 +235,7 @@ export function InterviewsPage() {
           onShowWeek={(day) => setSearch({ view: 'week', date: day })}
         />
       )}
-      {view === 'week' && list.data && (
+      {view === 'week' && data && (
         <WeekCalendar date={date} interviews={items} onOpen={open} onAdd={(day) => setEditing({ new: day })} />
       )}
       <CalendarSubscription />

@@ -129,6 +129,7 @@ test('an interview in 30 minutes: reminder in the bell, mark read, calendar view
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'h1-10-phone-bell');
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Notifications' })).toBeHidden();
     await page.getByRole('button', { name: 'Add interview', exact: true }).click();
     const form = page.getByRole('dialog', { name: 'Add interview' });
     await expect(form.getByLabel('Time zone')).toHaveValue('America/New_York');

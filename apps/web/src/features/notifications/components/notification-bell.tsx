@@ -36,8 +36,11 @@ export function NotificationBell() {
   return (
     <Popover
       opened={opened}
-      onChange={dropdown.toggle}
+      onChange={(next) => (next ? dropdown.open() : dropdown.close())}
       onDismiss={dropdown.close}
+      // Focus moves into the list when it opens (so Escape closes it) and back to the bell after.
+      trapFocus
+      returnFocus
       position="bottom-end"
       width={360}
       shadow="md"

@@ -43,6 +43,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads TRUST_PROXY as a flag, a hop count or a list of proxies', () => {
+    const trust = (TRUST_PROXY: string) => loadConfig({ DATA_DIR: 'memory://', TRUST_PROXY }).trustProxy;
+    expect(loadConfig({ DATA_DIR: 'memory://' }).trustProxy).toBe(false);
+    expect(trust('true')).toBe(true);
+    expect(trust('2')).toBe(2);
+    expect(trust('127.0.0.1, 10.0.0.0/8')).toBe('127.0.0.1, 10.0.0.0/8');
+    expect(() => trust('yes please!')).toThrow(/TRUST_PROXY/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATA_DIR: 'memory://', SMTP_URL: '' })).toMatchObject({
       port: 3000,

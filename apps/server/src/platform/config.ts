@@ -27,6 +27,12 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
   WEB_DIST: z.string().min(1).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\w.:/]+(,\s*[\w.:/]+)*)$/, {
+      message: 'use true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+    })
+    .default('false'),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -49,6 +55,8 @@ export interface Config {
   queuePollSeconds: number;
   /** The built web app, served at `/`; absent folder means API only. */
   webDist: string;
+  /** Which proxies' X-Forwarded-For to believe (Fastify's `trustProxy`): rate limits then key on the real client. */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -89,8 +97,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionCacheTtlMs: e.SESSION_CACHE_TTL_MS,
     bodyLimit: e.BODY_LIMIT_BYTES,
     queuePollSeconds: e.QUEUE_POLL_SECONDS,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: resolve(e.WEB_DIST ?? fileURLToPath(new URL('../../../web/dist', import.meta.url))),
   };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function persistedSecret(dataDir: string): string {

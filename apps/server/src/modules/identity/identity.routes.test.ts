@@ -135,6 +135,24 @@ describe('password reset', () => {
 });
 
 describe('rate limits', () => {
+  it('behind a trusted proxy, counts each client apart by X-Forwarded-For', async () => {
+    const proxied = await createTestApp({ AUTH_RATE_LIMIT_MAX: '2', TRUST_PROXY: 'true' });
+    try {
+      const attempt = (client: string) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: { 'x-forwarded-for': client },
+          payload: { email: 'x@example.com', password: 'wrong-password' },
+        });
+      for (let i = 0; i < 2; i++) expect((await attempt('203.0.113.1')).statusCode).toBe(401);
+      expect((await attempt('203.0.113.1')).statusCode).toBe(429);
+      expect((await attempt('198.51.100.7')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('limits sign-in and registration per IP with 429 and Retry-After', async () => {
     const limited = await createTestApp({ AUTH_RATE_LIMIT_MAX: '3' });
     try {

@@ -40,6 +40,7 @@ export async function buildApp(ctx: Context) {
   const app = Fastify({
     loggerInstance: ctx.log,
     bodyLimit: config.bodyLimit,
+    trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
     genReqId: (req) => {
       const sent = req.headers['x-request-id'];
@@ -132,6 +133,12 @@ export async function buildApp(ctx: Context) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** A hop count trusts that many proxies nearest to us (Fastify's types take it as a function). */
+function trustProxyOption(trust: boolean | number | string) {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
+}
 
 /** The built web app with an index.html fallback for its client-side routes; JSON 404s for the API. */
 async function serveWebApp(app: App, root: string) {

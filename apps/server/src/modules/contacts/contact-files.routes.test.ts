@@ -229,6 +229,15 @@ describe('CSV import', () => {
     });
   });
 
+  it('reads a vCard saved as UTF-16 with a byte order mark (as some Windows tools write it)', async () => {
+    const user = await registerUser(t);
+    const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\nEMAIL:zoe@example.se\r\nEND:VCARD\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(vcf, 'utf16le')]);
+    const res = await importFile(user, 'contacts.vcf', bytes, 'commit');
+    expect(res.statusCode).toBe(201);
+    expect((await contactsOf(user))[0]).toMatchObject({ name: 'Zoë Ångström', emails: ['zoe@example.se'] });
+  });
+
   it('finds the header under the notes LinkedIn puts at the top', async () => {
     const rows = parseContactsCsv(
       'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nGrace,Hopper,https://www.linkedin.com/in/grace,,US Navy,Rear Admiral,01 Jan 2024\n',

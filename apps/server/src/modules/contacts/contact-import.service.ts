@@ -7,6 +7,7 @@ import {
   type ImportResult,
 } from '@jobpilot/contracts';
 import { AppError } from '#platform/http/errors.ts';
+import { decodeUpload } from '#platform/text-decode.ts';
 import { type DraftResult, toDraft } from './contact-draft.ts';
 import type { ContactKey, ContactsRepository } from './contacts.repository.ts';
 import type { PeopleDirectory } from './contacts.service.ts';
@@ -21,14 +22,9 @@ export interface ImportFile {
   format?: ContactFileFormat | undefined;
 }
 
-/** UTF-8 unless the bytes are not UTF-8: older Outlook and Excel exports are Windows-1252. */
+/** The text of an import: as given, or decoded from the upload's bytes (UTF-8, UTF-16, Windows-1252). */
 export function decodeText(content: Buffer | string): string {
-  if (typeof content === 'string') return content;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(content);
-  } catch {
-    return new TextDecoder('windows-1252').decode(content);
-  }
+  return typeof content === 'string' ? content : decodeUpload(content);
 }
 
 /** The explicit format, else the file extension, else a file starting with BEGIN:VCARD is a vCard. */

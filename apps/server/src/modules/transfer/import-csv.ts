@@ -14,20 +14,6 @@ export interface ParsedCsv {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
-/**
- * Text of an uploaded file: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark,
- * or, when the bytes are not valid UTF-8, Windows-1252 (what older Excel versions save).
- */
-export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 const invalid = (message: string) => new AppError(ErrorCode.ValidationFailed, message, { field: 'csv' });
 
 /**

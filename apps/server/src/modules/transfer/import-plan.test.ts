@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CSV_IMPORT_ROWS_MAX } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv } from './import-csv.ts';
+import { decodeUpload } from '#platform/text-decode.ts';
 import { duplicateKey, planImport } from './import-plan.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -150,8 +150,8 @@ describe('a European spreadsheet', () => {
       0x76,
       0x0a,
     ]);
-    expect(decodeCsv(bytes)).toBe('Company;Position\nCafé;Dev\n');
-    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Company')]))).toBe('Company');
+    expect(decodeUpload(bytes)).toBe('Company;Position\nCafé;Dev\n');
+    expect(decodeUpload(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Company')]))).toBe('Company');
   });
 });
 

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { CSV_IMPORT_BYTES_MAX, csvImportOptionsSchema, csvImportRequestSchema, ErrorCode } from '@jobpilot/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, validationError } from '#platform/http/errors.ts';
-import { decodeCsv } from './import-csv.ts';
+import { decodeUpload } from '#platform/text-decode.ts';
 import type { ImportInput } from './transfer.service.ts';
 
 /** A JSON body carries the CSV as text; escaping can double its size, and the options need room too. */
@@ -34,7 +34,7 @@ export async function readImportRequest(request: FastifyRequest): Promise<Import
     for await (const part of request.parts({ limits: LIMITS })) {
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
-        if (part.fieldname === 'file') csv = decodeCsv(bytes);
+        if (part.fieldname === 'file') csv = decodeUpload(bytes);
       } else if (part.fieldname === 'options') {
         options = parseOptions(part.value);
       }

@@ -83,6 +83,12 @@ export function createNotificationsRepository(db: Db) {
     },
 
     /** Inserts reminders across users; one already delivered (same user and dedupe key) is skipped. */
+    /** Takes back reminders just recorded whose mail could not be queued, so the next run retries them whole. */
+    async forgetForReminders(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.delete(notifications).where(inArray(notifications.id, ids));
+    },
+
     async insertForReminders(rows: NewNotification[]): Promise<NotificationRow[]> {
       if (rows.length === 0) return [];
       return db.insert(notifications).values(rows).onConflictDoNothing().returning();

@@ -28,8 +28,14 @@ function interviewOf(userId: string, id = `i-${userId}`): Interview & { userId: 
 }
 
 /** The check with in-memory stand-ins: a notifications table honouring the unique key, stored preferences, mail. */
-function setup(opts: { interviews: (Interview & { userId: string })[]; prefs?: Partial<PreferencesRow>[] }) {
+function setup(opts: {
+  interviews: (Interview & { userId: string })[];
+  prefs?: Partial<PreferencesRow>[];
+  /** How many sendMail calls fail before mail goes through (a queue hiccup). */
+  failingMails?: number;
+}) {
   const rows: NotificationRow[] = [];
+  let failingMails = opts.failingMails ?? 0;
   const mail: MailMessage[] = [];
   const recipients: Record<string, Recipient> = {
     verified: { email: 'v@example.com', name: 'Vera', emailVerified: true },
@@ -46,6 +52,12 @@ function setup(opts: { interviews: (Interview & { userId: string })[]; prefs?: P
     },
     notifications: {
       deliveredKeysForReminders: async () => new Set(rows.map((r) => `${r.userId} ${r.dedupeKey}`)),
+      async forgetForReminders(ids: string[]) {
+        for (const id of ids) {
+          const at = rows.findIndex((r) => r.id === id);
+          if (at >= 0) rows.splice(at, 1);
+        }
+      },
       async insertForReminders(values: NewNotification[]) {
         const fresh = values.filter((v) => !rows.some((r) => r.userId === v.userId && r.dedupeKey === v.dedupeKey));
         const inserted = fresh.map((v) => ({
@@ -67,6 +79,10 @@ function setup(opts: { interviews: (Interview & { userId: string })[]; prefs?: P
     },
     recipientOf: async (userId) => recipients[userId],
     sendMail: async (m) => {
+      if (failingMails > 0) {
+        failingMails -= 1;
+        throw new Error('queue unavailable');
+      }
       mail.push(m);
     },
     publicUrl: 'https://jobs.example.com',
@@ -102,6 +118,16 @@ describe('reminder check', () => {
     expect(mail[0]?.text).toContain('Open it in JobPilot: https://jobs.example.com/interviews?id=i-verified');
 
     expect(await check.run({ now: new Date(now.getTime() + MINUTE) })).toEqual({ created: 0, emailed: 0 });
+    expect(mail).toHaveLength(1);
+  });
+
+  it('retries a reminder whose mail could not be queued, instead of marking it delivered', async () => {
+    const { check, rows, mail } = setup({ interviews: [interviewOf('verified')], failingMails: 1 });
+    const now = new Date(START.getTime() - 45 * MINUTE);
+    await expect(check.run({ now })).rejects.toThrow('queue unavailable');
+    expect(rows).toEqual([]);
+    expect(await check.run({ now })).toEqual({ created: 1, emailed: 1 });
+    expect(rows).toHaveLength(1);
     expect(mail).toHaveLength(1);
   });
 

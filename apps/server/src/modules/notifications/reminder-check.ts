@@ -45,7 +45,10 @@ export interface ReminderSources {
  */
 export function createReminderCheck(deps: {
   sources: ReminderSources;
-  notifications: Pick<NotificationsRepository, 'deliveredKeysForReminders' | 'insertForReminders'>;
+  notifications: Pick<
+    NotificationsRepository,
+    'deliveredKeysForReminders' | 'insertForReminders' | 'forgetForReminders'
+  >;
   preferences: Pick<PreferencesRepository, 'findManyForReminders'>;
   recipientOf: (userId: string) => Promise<Recipient | undefined>;
   sendMail: (message: MailMessage) => Promise<unknown>;
@@ -125,13 +128,21 @@ export function createReminderCheck(deps: {
       });
       const inserted = await deps.notifications.insertForReminders(rows);
 
-      let emailed = 0;
-      for (const row of inserted) {
+      const mails = inserted.flatMap((row) => {
         const reminder = fresh.find((r) => r.userId === row.userId && r.dedupeKey === row.dedupeKey);
         const to = mailTo.get(row.userId);
-        if (!reminder || !to) continue;
-        await deps.sendMail(mailOf(reminder, to));
-        emailed += 1;
+        return reminder && to ? [{ id: row.id, message: mailOf(reminder, to) }] : [];
+      });
+      let emailed = 0;
+      try {
+        for (const mail of mails) {
+          await deps.sendMail(mail.message);
+          emailed += 1;
+        }
+      } catch (err) {
+        // Recorded but not mailed: forget those, so the job's retry delivers them on both channels.
+        await deps.notifications.forgetForReminders(mails.slice(emailed).map((m) => m.id));
+        throw err;
       }
       if (inserted.length > 0) deps.log?.info({ created: inserted.length, emailed }, 'reminders delivered');
       return { created: inserted.length, emailed };

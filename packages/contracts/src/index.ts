@@ -10,3 +10,4 @@ export * from './notifications.js';
 export * from './profiles.js';
 export * from './tasks.js';
 export * from './transfer.js';
+export * from './text.js';

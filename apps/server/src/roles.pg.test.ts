@@ -56,7 +56,7 @@ describe('process roles on PostgreSQL', () => {
     await expect
       .poll(
         async () => {
-          const res = await fetch(`${second}/outbox`);
+          const res = await fetch(`${second}/outbox`, { headers: { authorization: `Bearer ${token}` } });
           const body = (await res.json()) as { data: { subject: string }[] };
           return body.data.map((m) => m.subject);
         },

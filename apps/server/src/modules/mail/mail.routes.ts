@@ -1,33 +1,49 @@
 import { ErrorCode, listSchema, outboxMessageSchema, pageQuerySchema } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { isLocalRequest, optionalUser } from '#platform/http/auth.ts';
+import { requireUser, userOf } from '#platform/http/auth.ts';
 import { list } from '#platform/http/envelope.ts';
 import { AppError } from '#platform/http/errors.ts';
 import type { MailRepository } from './mail.repository.ts';
 import type { MailService } from './mail.service.ts';
+import type { OutboxRow } from './mail.table.ts';
+import { OPERATOR_HEADER, operatorOutboxQuerySchema, tokenMatches } from './operator-access.ts';
+
+const present = (rows: OutboxRow[]) => rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 
 /**
- * The outbox: mail that would have been sent, when no SMTP server is configured (ADR 004).
- * A signed-in user sees mail to their address; a request straight from this machine sees all of it.
+ * The outbox: mail that would have been sent, when no SMTP server is configured (ADR 013).
+ * A signed-in user sees the mail to their address, wherever the request comes from. All of it goes only to
+ * the holder of this process's operator token (`jobpilot outbox`, read from the data directory).
  */
 export const mailRoutes: FastifyPluginAsyncZod<{
   identity: IdentityService;
   mail: MailService;
   repository: MailRepository;
 }> = async (app, { identity, mail, repository }) => {
+  const noOutbox = () => new AppError(ErrorCode.NotFound, 'Mail is sent through SMTP; there is no outbox');
+
   app.get(
     '/outbox',
-    { schema: { tags: ['mail'], querystring: pageQuerySchema, response: { 200: listSchema(outboxMessageSchema) } } },
+    {
+      schema: { tags: ['mail'], querystring: pageQuerySchema, response: { 200: listSchema(outboxMessageSchema) } },
+      onRequest: requireUser(identity),
+    },
     async (request) => {
-      if (!mail.usesOutbox) throw new AppError(ErrorCode.NotFound, 'Mail is sent through SMTP; there is no outbox');
-      const local = isLocalRequest(request);
-      const user = await optionalUser(identity, request);
-      if (!local && !user) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to see your mail');
+      if (!mail.usesOutbox) throw noOutbox();
       const { page, limit } = request.query;
-      const { rows, total } = await repository.list({ to: local ? undefined : user?.email, page, limit });
-      const items = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-      return list(items, { page, limit, total });
+      const { rows, total } = await repository.list({ to: userOf(request).email, page, limit });
+      return list(present(rows), { page, limit, total });
     },
   );
+
+  app.get('/operator/outbox', { schema: { hide: true, querystring: operatorOutboxQuerySchema } }, async (request) => {
+    const given = request.headers[OPERATOR_HEADER];
+    if (!tokenMatches(mail.operatorToken, typeof given === 'string' ? given : undefined)) {
+      throw new AppError(ErrorCode.Unauthenticated, 'Run `npx jobpilot outbox` on the machine that runs JobPilot');
+    }
+    const { to, limit } = request.query;
+    const { rows, total } = await repository.list({ to, page: 1, limit });
+    return list(present(rows), { page: 1, limit, total });
+  });
 };

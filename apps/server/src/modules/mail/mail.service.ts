@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { defineJob } from '#platform/queue.ts';
 import type { MailRepository } from './mail.repository.ts';
+import { createOperatorToken } from './operator-access.ts';
 
 export const mailMessageSchema = z.object({
   to: z.email(),
@@ -35,10 +36,19 @@ export function createMailService(deps: {
       return;
     }
     await deps.repository.insert(msg);
-    deps.log.info({ to: msg.to, subject: msg.subject }, 'mail kept in the outbox (no SMTP_URL set); see /outbox');
+    deps.log.info(
+      { to: msg.to, subject: msg.subject },
+      'mail kept in the outbox (no SMTP_URL set); read it with `npx jobpilot outbox`',
+    );
   }
 
-  return { deliver, usesOutbox: !transport, close: () => transport?.close() };
+  return {
+    deliver,
+    usesOutbox: !transport,
+    /** This process's secret for `jobpilot outbox` (ADR 013); it never leaves the data directory. */
+    operatorToken: createOperatorToken(),
+    close: () => transport?.close(),
+  };
 }
 
 export type MailService = ReturnType<typeof createMailService>;

@@ -39,9 +39,3 @@ export function userOf(request: FastifyRequest): SessionUser {
   if (!request.user) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
   return request.user;
 }
-
-/** True when the request comes straight from this machine (no proxy in between). */
-export function isLocalRequest(request: FastifyRequest): boolean {
-  if (request.headers['x-forwarded-for'] || request.headers.forwarded) return false;
-  return ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(request.socket.remoteAddress ?? '');
-}

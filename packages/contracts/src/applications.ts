@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from './envelope.js';
+import { storableString, storableText } from './text.js';
 
 export const APPLICATION_STATUSES = [
   'saved',
@@ -27,8 +28,7 @@ export const APPLICATION_NOTES_MAX = 20_000;
 export const SALARY_MAX = 100_000_000;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, { message: `Must be at most ${max} characters` })
     .nullish()
@@ -46,21 +46,18 @@ const salary = z
 export const isoDateSchema = z.iso.date({ message: 'Use a date like 2026-03-31' });
 
 const applicationFields = {
-  company: z
-    .string()
+  company: storableString()
     .trim()
     .min(1, { message: 'Enter the company' })
     .max(APPLICATION_COMPANY_MAX, { message: `Must be at most ${APPLICATION_COMPANY_MAX} characters` }),
-  position: z
-    .string()
+  position: storableString()
     .trim()
     .min(1, { message: 'Enter the position' })
     .max(APPLICATION_POSITION_MAX, { message: `Must be at most ${APPLICATION_POSITION_MAX} characters` }),
   location: optionalText(APPLICATION_LOCATION_MAX),
   salaryMin: salary,
   salaryMax: salary,
-  salaryCurrency: z
-    .string()
+  salaryCurrency: storableString()
     .trim()
     .regex(/^[A-Za-z]{3}$/, { message: 'Use a 3-letter currency code such as USD' })
     .transform((v) => v.toUpperCase())
@@ -69,6 +66,7 @@ const applicationFields = {
   salaryPeriod: salaryPeriodSchema.nullish().transform((v) => v ?? null),
   jobUrl: z
     .url({ protocol: /^https?$/, message: 'Enter a full http(s) link' })
+    .check(storableText())
     .max(APPLICATION_URL_MAX)
     .nullish()
     .or(z.literal('').transform(() => null))
@@ -106,8 +104,7 @@ export const APPLICATION_SORT_FIELDS = [
 ] as const;
 export type ApplicationSortField = (typeof APPLICATION_SORT_FIELDS)[number];
 /** `sort=company` ascending, `sort=-createdAt` descending. */
-export const applicationSortSchema = z
-  .string()
+export const applicationSortSchema = storableString()
   .regex(new RegExp(`^-?(${APPLICATION_SORT_FIELDS.join('|')})$`), {
     message: `Sort by one of ${APPLICATION_SORT_FIELDS.join(', ')}, with a leading - for descending`,
   })
@@ -119,7 +116,7 @@ export const listApplicationsQuerySchema = pageQuerySchema.extend({
     .union([applicationStatusSchema, z.array(applicationStatusSchema)])
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-  q: z.string().trim().max(APPLICATION_QUERY_MAX).optional(),
+  q: storableString().trim().max(APPLICATION_QUERY_MAX).optional(),
   sort: applicationSortSchema,
 });
 export type ListApplicationsQuery = z.input<typeof listApplicationsQuerySchema>;

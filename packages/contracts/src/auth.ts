@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString, storableText } from './text.js';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -7,33 +8,33 @@ export const EMAIL_MAX = 254;
 
 const email = z
   .email({ message: 'Enter a valid email address' })
+  .check(storableText())
   .max(EMAIL_MAX)
   .transform((v) => v.toLowerCase());
-const password = z
-  .string()
+const password = storableString()
   .min(PASSWORD_MIN, { message: `Password must be at least ${PASSWORD_MIN} characters` })
   .max(PASSWORD_MAX, { message: `Password must be at most ${PASSWORD_MAX} characters` });
 
 export const registerSchema = z.object({
   email,
   password,
-  name: z.string().trim().min(1, { message: 'Enter your name' }).max(NAME_MAX),
+  name: storableString().trim().min(1, { message: 'Enter your name' }).max(NAME_MAX),
 });
 export type RegisterInput = z.input<typeof registerSchema>;
 
 export const loginSchema = z.object({
   email,
-  password: z.string().min(1, { message: 'Enter your password' }).max(PASSWORD_MAX),
+  password: storableString().min(1, { message: 'Enter your password' }).max(PASSWORD_MAX),
 });
 export type LoginInput = z.input<typeof loginSchema>;
 
 export const forgotPasswordSchema = z.object({ email });
 export const resetPasswordSchema = z.object({
-  token: z.string().min(1, { message: 'The reset link is missing its token' }),
+  token: storableString().min(1, { message: 'The reset link is missing its token' }),
   password,
 });
 export const verifyEmailSchema = z.object({
-  token: z.string().min(1, { message: 'The verification link is missing its token' }),
+  token: storableString().min(1, { message: 'The verification link is missing its token' }),
 });
 
 export const userSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_MAX } from './auth.js';
 import { pageQuerySchema } from './envelope.js';
+import { storableString } from './text.js';
 
 export const CONTACT_NAME_MAX = 200;
 export const CONTACT_POSITION_MAX = 200;
@@ -19,16 +20,14 @@ export const CONTACT_IMPORT_MAX = 2000;
 export const CONTACT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, { message: `Must be at most ${max} characters` })
     .nullish()
     .transform((v) => (v ? v : null));
 
 /** An email address, trimmed and lower-cased (so linking to accounts is an exact match). */
-export const emailAddressSchema = z
-  .string()
+export const emailAddressSchema = storableString()
   .trim()
   .toLowerCase()
   .max(EMAIL_MAX, { message: `Must be at most ${EMAIL_MAX} characters` })
@@ -36,16 +35,14 @@ export const emailAddressSchema = z
 
 /** Digits with the usual separators, an optional leading + and an optional extension: `+1 (555) 010-2000 ext. 12`. */
 export const PHONE_PATTERN = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(\s*(ext\.?|x|#)\s*\d+)?$/i;
-export const phoneSchema = z
-  .string()
+export const phoneSchema = storableString()
   .trim()
   .min(1, { message: 'Enter a phone number or remove this field' })
   .max(PHONE_MAX, { message: `Must be at most ${PHONE_MAX} characters` })
   .regex(PHONE_PATTERN, { message: 'Use digits, spaces and + ( ) - only, e.g. +1 555 010 2000' });
 
 /** A full http(s) link. */
-export const httpLinkSchema = z
-  .string()
+export const httpLinkSchema = storableString()
   .trim()
   .max(LINK_MAX, { message: `Must be at most ${LINK_MAX} characters` })
   .pipe(z.url({ protocol: /^https?$/, message: 'Enter a full http(s) link, e.g. https://linkedin.com/in/…' }));
@@ -62,8 +59,7 @@ const list = <T extends z.ZodType<string>>(item: T, max: number, what: string) =
 
 /** The fields a person types for a contact (also what an import produces per card). */
 export const contactFields = {
-  name: z
-    .string()
+  name: storableString()
     .trim()
     .min(1, { message: 'Enter the name' })
     .max(CONTACT_NAME_MAX, { message: `Must be at most ${CONTACT_NAME_MAX} characters` }),
@@ -96,7 +92,7 @@ export const updateContactSchema = z
 export type UpdateContactInput = z.input<typeof updateContactSchema>;
 
 export const listContactsQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(CONTACT_QUERY_MAX).optional(),
+  q: storableString().trim().max(CONTACT_QUERY_MAX).optional(),
   /** Only the contacts tied to this application. */
   applicationId: z.uuid({ message: 'Not a valid application id' }).optional(),
 });
@@ -187,5 +183,5 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const exportContactsQuerySchema = z.object({
   format: contactFileFormatSchema.default('vcf'),
-  q: z.string().trim().max(CONTACT_QUERY_MAX).optional(),
+  q: storableString().trim().max(CONTACT_QUERY_MAX).optional(),
 });

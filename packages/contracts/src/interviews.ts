@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_COMPANY_MAX, APPLICATION_POSITION_MAX } from './applications.js';
+import { storableString, storableText } from './text.js';
 
 export const INTERVIEW_TYPES = ['phone', 'onsite', 'online'] as const;
 export const interviewTypeSchema = z.enum(INTERVIEW_TYPES, { message: 'Choose phone, onsite or online' });
@@ -33,8 +34,7 @@ export function isTimeZone(value: string): boolean {
 }
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, { message: `Must be at most ${max} characters` })
     .nullish()
@@ -99,21 +99,18 @@ export function timeZoneSpelling(value: string): string {
  * An IANA time-zone name such as `Europe/Berlin` that `Intl` accepts, kept in the spelling it was sent in
  * (only the letter case is fixed; see `timeZoneSpelling`).
  */
-export const timeZoneSchema = z
-  .string()
+export const timeZoneSchema = storableString()
   .trim()
   .refine(isTimeZone, { message: 'Choose a time zone such as Europe/Berlin' })
   .transform(timeZoneSpelling);
 
 const interviewFields = {
   applicationId: z.uuid({ message: 'Not a valid application id' }).nullish(),
-  company: z
-    .string()
+  company: storableString()
     .trim()
     .min(1, { message: 'Enter the company' })
     .max(APPLICATION_COMPANY_MAX, { message: `Must be at most ${APPLICATION_COMPANY_MAX} characters` }),
-  position: z
-    .string()
+  position: storableString()
     .trim()
     .min(1, { message: 'Enter the position' })
     .max(APPLICATION_POSITION_MAX, { message: `Must be at most ${APPLICATION_POSITION_MAX} characters` }),
@@ -128,6 +125,7 @@ const interviewFields = {
   location: optionalText(INTERVIEW_LOCATION_MAX),
   meetingUrl: z
     .url({ protocol: /^https?$/, message: 'Enter a full http(s) meeting link' })
+    .check(storableText())
     .max(INTERVIEW_URL_MAX)
     .nullish()
     .or(z.literal('').transform(() => null))

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NAME_MAX } from './auth.js';
 import { httpLinkSchema, phoneSchema } from './contacts.js';
 import { pageQuerySchema } from './envelope.js';
+import { storableString } from './text.js';
 
 export const PROFILE_HEADLINE_MAX = 200;
 export const PROFILE_LOCATION_MAX = 200;
@@ -21,8 +22,7 @@ export const profileVisibilitySchema = z.enum(PROFILE_VISIBILITIES, { message: '
 export type ProfileVisibility = z.infer<typeof profileVisibilitySchema>;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, { message: `Must be at most ${max} characters` })
     .nullish()
@@ -41,8 +41,7 @@ function uniqueIgnoringCase(values: string[]): string[] {
 
 /** `PUT /profile`: the whole editable profile (missing optional fields are cleared). */
 export const updateProfileSchema = z.object({
-  name: z
-    .string()
+  name: storableString()
     .trim()
     .min(1, { message: 'Enter your name' })
     .max(NAME_MAX, { message: `Must be at most ${NAME_MAX} characters` }),
@@ -54,8 +53,7 @@ export const updateProfileSchema = z.object({
   location: optionalText(PROFILE_LOCATION_MAX),
   skills: z
     .array(
-      z
-        .string()
+      storableString()
         .trim()
         .min(1, { message: 'A skill cannot be empty' })
         .max(PROFILE_SKILL_MAX, { message: `A skill must be at most ${PROFILE_SKILL_MAX} characters` }),
@@ -128,8 +126,7 @@ export const personSummarySchema = z.object({
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 export const searchPeopleQuerySchema = pageQuerySchema.extend({
-  q: z
-    .string()
+  q: storableString()
     .trim()
     .max(PEOPLE_QUERY_MAX, { message: `Must be at most ${PEOPLE_QUERY_MAX} characters` })
     .optional(),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { instantSchema } from './interviews.js';
+import { storableString } from './text.js';
 
 export const TASK_TITLE_MAX = 300;
 export const TASKS_LIMIT_MAX = 200;
 
 const taskFields = {
-  title: z
-    .string()
+  title: storableString()
     .trim()
     .min(1, { message: 'Enter what needs doing' })
     .max(TASK_TITLE_MAX, { message: `Must be at most ${TASK_TITLE_MAX} characters` }),

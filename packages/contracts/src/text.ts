@@ -8,6 +8,7 @@ import { z } from 'zod';
  * UNSTORABLE_TEXT.test('a\u0000b'); // true
  * UNSTORABLE_TEXT.test('🙂'); // false
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding the NUL character is this pattern's job
 export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSTORABLE_TEXT_MESSAGE = 'Remove the invisible control characters (such as a null byte) from this text';
@@ -25,5 +26,15 @@ export function isUnstorableText(text: string): boolean {
  * storableString().safeParse('a\u0000').success; // false
  */
 export function storableString() {
-  return z.string().refine((v) => !isUnstorableText(v), { message: UNSTORABLE_TEXT_MESSAGE, abort: true });
+  return z.string().check(storableText());
+}
+
+/**
+ * `storableString()`'s check on its own, for a string schema that starts from a format (`z.url()`, `z.email()`).
+ *
+ * @example
+ * z.url().check(storableText()).safeParse('https://a.example/\u0000').success; // false
+ */
+export function storableText() {
+  return z.refine<string>((v) => !isUnstorableText(v), { message: UNSTORABLE_TEXT_MESSAGE, abort: true });
 }

@@ -6,6 +6,7 @@ import {
   listApplicationsQuerySchema,
   statusChangeSchema,
 } from './applications.js';
+import { storableString } from './text.js';
 
 /** Largest CSV file an import accepts (2 MiB); bigger answers 413. */
 export const CSV_IMPORT_BYTES_MAX = 2 * 1024 * 1024;
@@ -100,7 +101,7 @@ export const csvImportMappingSchema = z
 const importOptionFields = {
   mapping: csvImportMappingSchema.optional(),
   /** Status cell value (as in the file, compared ignoring case and spaces) → JobPilot status. */
-  statusMap: z.record(z.string().max(CSV_IMPORT_STATUS_VALUE_MAX), applicationStatusSchema).optional(),
+  statusMap: z.record(storableString().max(CSV_IMPORT_STATUS_VALUE_MAX), applicationStatusSchema).optional(),
   dateOrder: csvImportDateOrderSchema.optional(),
   /** Rows naming a company and position already tracked (or repeated in the file) are left out. */
   skipDuplicates: z.boolean().default(true),

@@ -1,0 +1,34 @@
+import type { Interview, Notification } from '@jobpilot/contracts';
+import { registerUser } from '#test/client.ts';
+import type { Seeder } from './resources.ts';
+
+/**
+ * Resources no API call creates, made as their owner would come to have them. A new one belongs here
+ * only when the API truly cannot make it; everything else is found in the OpenAPI document.
+ */
+export const seeders: Seeder[] = [
+  {
+    // The people directory: another user whose profile the owner can see and keep as a favourite.
+    resource: 'users',
+    needs: [],
+    seed: async (t) => (await registerUser(t, 'Someone Else')).id,
+  },
+  {
+    // Notifications are made by the reminder job: run it half an hour before the owner's interview.
+    resource: 'notifications',
+    needs: ['interviews'],
+    async seed(t, owner, ids) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/interviews/${ids.interviews}`,
+        headers: owner.auth,
+      });
+      const interview = res.json<{ data: Interview }>().data;
+      await t.ctx.reminders.run({ now: new Date(Date.parse(interview.scheduledAt) - 30 * 60_000) });
+      const inbox = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: owner.auth });
+      const first = inbox.json<{ data: Notification[] }>().data[0];
+      if (!first) throw new Error(`the reminder job made no notification for interview ${interview.id}`);
+      return first.id;
+    },
+  },
+];

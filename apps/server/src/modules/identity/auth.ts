@@ -5,6 +5,7 @@ import { bearer } from 'better-auth/plugins/bearer';
 import type { Logger } from 'pino';
 import type { Config } from '#platform/config.ts';
 import type { Db } from '#platform/db.ts';
+import { createIdentityRepository } from './identity.repository.ts';
 import { accounts, sessions, users, verifications } from './identity.table.ts';
 
 export const SESSION_COOKIE_PREFIX = 'jobpilot';
@@ -27,6 +28,7 @@ export function createAuth(deps: {
 }) {
   const { db, config, mailer } = deps;
   const log = deps.log.child({ module: 'auth' });
+  const repository = createIdentityRepository(db);
   return betterAuth({
     appName: 'JobPilot',
     baseURL: config.publicUrl,
@@ -42,7 +44,12 @@ export function createAuth(deps: {
       autoSignIn: true,
       requireEmailVerification: false,
       revokeSessionsOnPasswordReset: true,
-      sendResetPassword: ({ user, token }) => mailer.sendPasswordReset(user, token),
+      // Only the newest reset link works: asking again voids the older ones, and a reset voids them all.
+      sendResetPassword: async ({ user, token }) => {
+        await repository.deleteResetLinks(user.id, token);
+        await mailer.sendPasswordReset(user, token);
+      },
+      onPasswordReset: ({ user }) => repository.deleteResetLinks(user.id),
     },
     emailVerification: {
       sendOnSignUp: true,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { PASSWORD, registerUser, sessionCookie, tokenIn, waitForMail } from '#test/client.ts';
+import { verifications } from './identity.table.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -131,6 +132,62 @@ describe('password reset', () => {
     expect((await me(user.auth)).statusCode).toBe(401);
     expect((await post('/auth/login', { email: user.email, password: PASSWORD })).statusCode).toBe(401);
     expect((await post('/auth/login', { email: user.email, password: 'a-brand-new-passphrase' })).statusCode).toBe(200);
+  });
+});
+
+describe('reset links', () => {
+  /** Asks for a reset of `email` and returns the token of the link that arrives. */
+  async function askForReset(email: string, seen: number): Promise<string> {
+    expect((await post('/auth/forgot-password', { email })).statusCode).toBe(200);
+    await expect
+      .poll(async () => (await t.ctx.mailRepository.list({ to: email, page: 1, limit: 50 })).total, {
+        timeout: 10_000,
+      })
+      .toBe(seen + 1);
+    const { rows } = await t.ctx.mailRepository.list({ to: email, page: 1, limit: 50 });
+    const resets = rows.filter((r) => /reset/i.test(r.subject)).map((r) => tokenIn(r.text));
+    const fresh = resets.filter((token) => !issued.has(token));
+    expect(fresh).toHaveLength(1);
+    issued.add(fresh[0] as string);
+    return fresh[0] as string;
+  }
+  const issued = new Set<string>();
+  const reset = (token: string, password: string) => post('/auth/reset-password', { token, password });
+
+  it('a new request voids the older link; the newer one works', async () => {
+    const user = await registerUser(t);
+    await waitForMail(t, user.email, /verify/i);
+    const first = await askForReset(user.email, 1);
+    const second = await askForReset(user.email, 2);
+
+    const old = await reset(first, 'an-older-link-passphrase');
+    expect(old.statusCode).toBe(400);
+    expect(old.json().error.code).toBe('INVALID_TOKEN');
+    expect((await reset(second, 'the-newest-link-passphrase')).statusCode).toBe(200);
+    expect((await post('/auth/login', { email: user.email, password: 'the-newest-link-passphrase' })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it("using a link voids every other outstanding link of that user, and nobody else's", async () => {
+    const user = await registerUser(t);
+    const other = await registerUser(t);
+    await waitForMail(t, user.email, /verify/i);
+    await waitForMail(t, other.email, /verify/i);
+    const othersLink = await askForReset(other.email, 1);
+    const first = await askForReset(user.email, 1);
+    // A link better-auth issued without our hook (as one from before this rule would be) is voided too.
+    await t.ctx.database.db.insert(verifications).values({
+      identifier: 'reset-password:an-outstanding-older-link',
+      value: user.id,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+
+    expect((await reset(first, 'a-brand-new-passphrase')).statusCode).toBe(200);
+    const outstanding = await reset('an-outstanding-older-link', 'yet-another-passphrase');
+    expect(outstanding.json().error.code).toBe('INVALID_TOKEN');
+    expect((await post('/auth/login', { email: user.email, password: 'a-brand-new-passphrase' })).statusCode).toBe(200);
+    expect((await reset(othersLink, 'the-other-users-passphrase')).statusCode).toBe(200);
   });
 });
 

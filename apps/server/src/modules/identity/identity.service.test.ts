@@ -10,10 +10,12 @@ function fakeAuth(valid: Record<string, string>) {
     calls.push(token);
     const email = valid[token];
     if (!email) return null;
-    const user = { id: `id-${token}`, email, name: 'N', emailVerified: false, createdAt: new Date(0) };
-    return { user, session: { id: `s-${token}` } };
+    const session = token.split('.')[0];
+    const user = { id: `id-${session}`, email, name: 'N', emailVerified: false, createdAt: new Date(0) };
+    return { user, session: { id: `s-${session}` } };
   };
-  return { auth: { api: { getSession } } as unknown as Auth, calls };
+  const signOut = async () => ({ headers: new Headers() });
+  return { auth: { api: { getSession, signOut } } as unknown as Auth, calls };
 }
 
 describe('identity service session lookups', () => {
@@ -47,5 +49,25 @@ describe('identity service session lookups', () => {
     const identity = createIdentityService({ auth, sessionCacheTtlMs: 60_000 });
     expect(await identity.currentUser({ cookie: 'theme=dark' })).toBeUndefined();
     expect(calls).toEqual([]);
+  });
+
+  it('keys on the whole signed value: a wrong signature neither matches nor evicts the cached session', async () => {
+    const { auth, calls } = fakeAuth({ 'tok.good': 'a@example.com' });
+    const identity = createIdentityService({ auth, sessionCacheTtlMs: 60_000 });
+    expect(await identity.currentUser({ authorization: 'Bearer tok.good' })).toBeDefined();
+    expect(await identity.currentUser({ authorization: 'Bearer tok.forged' })).toBeUndefined();
+    await identity.logout(new Headers({ authorization: 'Bearer tok.forged' }));
+    expect(await identity.currentUser({ authorization: 'Bearer tok.good' })).toBeDefined();
+    expect(calls).toEqual(['tok.good', 'tok.forged']);
+  });
+
+  it('signing out with a valid credential forgets the session under every key it was cached by', async () => {
+    const { auth, calls } = fakeAuth({ tok: 'a@example.com', 'tok.sig': 'a@example.com' });
+    const identity = createIdentityService({ auth, sessionCacheTtlMs: 60_000 });
+    await identity.currentUser({ authorization: 'Bearer tok' });
+    await identity.currentUser({ authorization: 'Bearer tok.sig' });
+    await identity.logout(new Headers({ authorization: 'Bearer tok.sig' }));
+    await identity.currentUser({ authorization: 'Bearer tok' });
+    expect(calls).toEqual(['tok', 'tok.sig', 'tok']);
   });
 });

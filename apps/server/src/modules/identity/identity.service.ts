@@ -1,8 +1,11 @@
 import { ErrorCode, type LoginResult, type User } from '@jobpilot/contracts';
 import { isAPIError } from 'better-auth/api';
 import { AppError } from '#platform/http/errors.ts';
-import { type Auth, SESSION_COOKIE_PREFIX } from './auth.ts';
+import type { Auth } from './auth.ts';
 import { SessionCache } from './session-cache.ts';
+import { type Credentials, sessionCredential } from './session-credential.ts';
+
+export type { Credentials } from './session-credential.ts';
 
 export interface SessionUser extends User {
   sessionId: string;
@@ -23,8 +26,6 @@ export interface SignedIn {
 }
 
 const UNKNOWN_TOKEN_TTL_MS = 10_000;
-const SESSION_COOKIE = `${SESSION_COOKIE_PREFIX}.session_token`;
-const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 
 export function toUser(u: AuthUserRecord): User {
   return {
@@ -37,28 +38,6 @@ export function toUser(u: AuthUserRecord): User {
   };
 }
 
-/** The raw credentials a request may carry. */
-export interface Credentials {
-  authorization?: string | undefined;
-  cookie?: string | undefined;
-}
-
-/**
- * The session token a request carries, from the bearer header or the session cookie, whichever is
- * present. Cookies and bearer tokens may be signed (`token.signature`); the cache key is the token.
- */
-export function sessionKey({ authorization, cookie }: Credentials): string | undefined {
-  if (authorization?.startsWith('Bearer ')) return tokenPart(authorization.slice(7).trim());
-  if (!cookie) return undefined;
-  for (const part of cookie.split(';')) {
-    const eq = part.indexOf('=');
-    const name = part.slice(0, eq).trim();
-    if (name === SESSION_COOKIE || name === SECURE_SESSION_COOKIE)
-      return tokenPart(safeDecode(part.slice(eq + 1).trim()));
-  }
-  return undefined;
-}
-
 /** The `email` claim of a verification token (a JWT better-auth has already checked). */
 function emailInToken(token: string): string | undefined {
   try {
@@ -69,21 +48,13 @@ function emailInToken(token: string): string | undefined {
   }
 }
 
-const tokenPart = (value: string) => value.split('.')[0] || undefined;
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /** Accounts and sessions: better-auth underneath, errors turned into the API's codes. */
 export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: number }) {
   const { auth } = deps;
   const cache = new SessionCache<SessionUser>(deps.sessionCacheTtlMs);
-  // A token that names no session never will (tokens are issued with their session), so a miss can be
-  // remembered too: a flood of bad tokens then costs a map lookup, not a database query each.
+  // A credential that names no session never will (tokens are issued with their session), so a miss can be
+  // remembered too: a flood of bad tokens then costs a map lookup, not a database query each. Keyed on the
+  // whole signed value, so a forged signature of a real token only remembers the forgery.
   const unknown = new SessionCache<true>(Math.min(deps.sessionCacheTtlMs, UNKNOWN_TOKEN_TTL_MS), 5_000);
 
   async function signedIn(
@@ -92,6 +63,24 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
     const { headers, response } = await call;
     if (!response.token) throw new AppError(ErrorCode.Internal, 'Signing in did not create a session');
     return { result: { user: toUser(response.user), token: response.token }, setCookies: headers.getSetCookie() };
+  }
+
+  /** The signed-in user of a request, or undefined. Cached for `sessionCacheTtlMs`. */
+  async function currentUser(creds: Credentials): Promise<SessionUser | undefined> {
+    const credential = sessionCredential(creds);
+    if (!credential) return undefined;
+    const { key } = credential;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    if (unknown.get(key)) return undefined;
+    const found = await auth.api.getSession({ headers: credential.headers });
+    if (!found) {
+      unknown.set(key, true);
+      return undefined;
+    }
+    const user = { ...toUser(found.user as AuthUserRecord), sessionId: found.session.id };
+    cache.set(key, user);
+    return user;
   }
 
   return {
@@ -104,34 +93,19 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
     },
 
     async logout(headers: Headers): Promise<string[]> {
-      const key = sessionKey({
+      const creds = {
         authorization: headers.get('authorization') ?? undefined,
         cookie: headers.get('cookie') ?? undefined,
-      });
-      if (key) cache.delete(key);
-      const { headers: out } = await mapErrors(auth.api.signOut({ headers, returnHeaders: true }));
+      };
+      // Only a credential that resolves to a session evicts it, under every key it was cached by.
+      const user = await currentUser(creds);
+      if (user) cache.deleteWhere((u) => u.sessionId === user.sessionId);
+      const only = sessionCredential(creds)?.headers ?? new Headers();
+      const { headers: out } = await mapErrors(auth.api.signOut({ headers: only, returnHeaders: true }));
       return out.getSetCookie();
     },
 
-    /** The signed-in user of a request, or undefined. Cached for `sessionCacheTtlMs`. */
-    async currentUser(creds: Credentials): Promise<SessionUser | undefined> {
-      const key = sessionKey(creds);
-      if (!key) return undefined;
-      const hit = cache.get(key);
-      if (hit) return hit;
-      if (unknown.get(key)) return undefined;
-      const headers = new Headers();
-      if (creds.authorization) headers.set('authorization', creds.authorization);
-      if (creds.cookie) headers.set('cookie', creds.cookie);
-      const found = await auth.api.getSession({ headers });
-      if (!found) {
-        unknown.set(key, true);
-        return undefined;
-      }
-      const user = { ...toUser(found.user as AuthUserRecord), sessionId: found.session.id };
-      cache.set(key, user);
-      return user;
-    },
+    currentUser,
 
     /** Drops the cached sessions of a user whose account details changed elsewhere (e.g. a new name). */
     forgetUser(userId: string): void {

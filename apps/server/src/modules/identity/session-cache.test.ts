@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from './identity.service.ts';
 import { SessionCache } from './session-cache.ts';
 
 afterEach(() => {
@@ -31,16 +30,5 @@ describe('SessionCache', () => {
     const cache = new SessionCache<{ userId: string }>(0);
     cache.set('a', { userId: 'u1' });
     expect(cache.get('a')).toBeUndefined();
-  });
-});
-
-describe('sessionKey', () => {
-  it('is the same token whether sent as a signed cookie or a bearer header', () => {
-    const fromCookie = sessionKey({ cookie: 'theme=dark; jobpilot.session_token=abc123.sig%2Bnature%3D' });
-    const fromBearer = sessionKey({ authorization: 'Bearer abc123' });
-    expect(fromCookie).toBe('abc123');
-    expect(fromBearer).toBe('abc123');
-    expect(sessionKey({ cookie: 'theme=dark' })).toBeUndefined();
-    expect(sessionKey({})).toBeUndefined();
   });
 });

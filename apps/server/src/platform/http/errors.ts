@@ -2,6 +2,8 @@ import { ERROR_STATUS, ErrorCode } from '@jobpilot/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { findDatabaseError, UNSTORABLE_TEXT_SQLSTATES } from '#platform/database-error.ts';
+import { serializeError } from '#platform/logger.ts';
 
 /** The one error type services throw: a stable code, a message a person can read, optional field and details. */
 export class AppError extends Error {
@@ -50,6 +52,14 @@ export function validationError(issues: { path: PropertyKey[]; message: string }
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) return validationError(err.issues);
+  // The shared schemas refuse such text first; this catches any text that reaches the database another way.
+  const dbError = findDatabaseError(err);
+  if (dbError && UNSTORABLE_TEXT_SQLSTATES.has(dbError.code)) {
+    return new AppError(
+      ErrorCode.ValidationFailed,
+      'The text holds a character that cannot be saved, such as a null byte. Remove it and try again.',
+    );
+  }
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
     // A malformed id in the path names nothing that exists: answer as for a missing row.
@@ -83,7 +93,8 @@ export function toAppError(err: unknown): AppError {
 
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(err);
-  if (appError.statusCode >= 500) request.log.error({ err }, 'request failed');
+  // Serialized here rather than by the logger's options, so no logger can print a query's values.
+  if (appError.statusCode >= 500) request.log.error({ err: serializeError(err) }, 'request failed');
   for (const [k, v] of Object.entries(appError.extra.headers ?? {})) reply.header(k, v);
   return reply.status(appError.statusCode).send(errorBody(appError));
 }

@@ -14,6 +14,14 @@ export interface SignedInUser {
   auth: { authorization: string };
 }
 
+/**
+ * Headers a browser on the app's own pages sends: the session cookie and the app's Origin. A request
+ * that changes data with the cookie and a foreign Origin is refused (ADR 011).
+ */
+export function cookieHeaders(t: TestApp, user: SignedInUser): { cookie: string; origin: string } {
+  return { cookie: user.cookie, origin: new URL(t.ctx.config.publicUrl).origin };
+}
+
 /** Registers a new user through the API and returns their credentials. */
 export async function registerUser(t: TestApp, name = 'Test User'): Promise<SignedInUser> {
   seq += 1;

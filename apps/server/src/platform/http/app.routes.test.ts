@@ -35,6 +35,20 @@ describe('platform routes', () => {
     expect(docs.headers['content-type']).toContain('text/html');
   });
 
+  it('allows inline scripts on the API reference only', async () => {
+    const scriptSrc = (res: { headers: Record<string, unknown> }) =>
+      /(?:^|;)\s*script-src ([^;]*)/.exec(String(res.headers['content-security-policy']))?.[1];
+    for (const url of ['/', '/applications', '/api/v1/auth/me', '/health', '/api/openapi.json']) {
+      expect(scriptSrc(await t.app.inject(url)), url).toBe("'self'");
+    }
+    const docs = await t.app.inject('/api/docs/');
+    expect(scriptSrc(docs)).toBe("'self' 'unsafe-inline'");
+    expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(docs.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(String(docs.headers['content-security-policy']).match(/script-src /g)).toHaveLength(1);
+    expect(scriptSrc(await t.app.inject('/api/docs/js/scalar.js'))).toBe("'self' 'unsafe-inline'");
+  });
+
   it('echoes a sent X-Request-ID and makes one otherwise', async () => {
     const echoed = await t.app.inject({ url: '/health', headers: { 'x-request-id': 'trace-123' } });
     expect(echoed.headers['x-request-id']).toBe('trace-123');

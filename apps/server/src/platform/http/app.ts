@@ -31,6 +31,7 @@ import { tasksRoutes } from '#modules/tasks/tasks.routes.ts';
 import { transferRoutes } from '#modules/transfer/transfer.routes.ts';
 import type { Context } from '../context.ts';
 import { AppError, errorHandler, notFoundHandler } from './errors.ts';
+import { refuseCrossSite } from './same-origin.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -57,20 +58,19 @@ export async function buildApp(ctx: Context) {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  app.addHook('onRequest', refuseCrossSite(config.publicUrl));
 
   const https = config.publicUrl.startsWith('https://');
-  await app.register(helmet, {
-    hsts: https,
-    contentSecurityPolicy: {
-      directives: {
-        'upgrade-insecure-requests': https ? [] : null,
-        'script-src': ["'self'", "'unsafe-inline'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-        'font-src': ["'self'", 'data:'],
-      },
+  const csp = (scriptSrc: string[]) => ({
+    directives: {
+      'upgrade-insecure-requests': https ? [] : null,
+      'script-src': scriptSrc,
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
     },
   });
+  await app.register(helmet, { hsts: https, contentSecurityPolicy: csp(["'self'"]) });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -93,7 +93,15 @@ export async function buildApp(ctx: Context) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  await app.register(async (docs) => {
+    // The Scalar reference UI runs inline scripts; only its routes may. Helmet reads a route's own
+    // settings from its config (its `helmet` route option is copied there before this hook runs).
+    const docsHelmet = { contentSecurityPolicy: csp(["'self'", "'unsafe-inline'"]) };
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, helmet: docsHelmet } as typeof route.config;
+    });
+    await docs.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));

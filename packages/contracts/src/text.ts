@@ -20,6 +20,7 @@ export function isUnstorableText(text: string): boolean {
 
 /**
  * A string schema that refuses unstorable text with a 422 naming the field; build every text field on it.
+ * Its check comes first, so its message is the first issue (the one the error envelope shows).
  *
  * @example
  * storableString().max(200).parse('Acme'); // 'Acme'
@@ -31,10 +32,12 @@ export function storableString() {
 
 /**
  * `storableString()`'s check on its own, for a string schema that starts from a format (`z.url()`, `z.email()`).
+ * It does not abort: later checks may add issues after its own, and a union (`.or(z.literal(''))`) still
+ * reports its message rather than zod's generic "Invalid input".
  *
  * @example
  * z.url().check(storableText()).safeParse('https://a.example/\u0000').success; // false
  */
 export function storableText() {
-  return z.refine<string>((v) => !isUnstorableText(v), { message: UNSTORABLE_TEXT_MESSAGE, abort: true });
+  return z.refine<string>((v) => !isUnstorableText(v), { message: UNSTORABLE_TEXT_MESSAGE });
 }

@@ -1,4 +1,4 @@
-import type { Application } from '@jobpilot/contracts';
+import { type Application, UNSTORABLE_TEXT_MESSAGE } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { insertApplication, PASSWORD, registerUser, type SignedInUser } from '#test/client.ts';
@@ -147,6 +147,8 @@ const bodyCases: BodyCase[] = [
 
 const arrayFields = new Set(['emails', 'phones', 'links', 'skills']);
 const fieldPath = (field: string) => (arrayFields.has(field) ? `${field}.0` : field);
+/** Fields whose format (an ISO instant) refuses the character first, with its own message. */
+const formatFields = new Set(['scheduledAt']);
 
 async function created(url: string, payload: object): Promise<string> {
   const res = await t.app.inject({ method: 'POST', url, headers: user.auth, payload });
@@ -174,6 +176,7 @@ describe('unstorable text in a request body is refused with 422 naming the field
           const res = await t.app.inject({ method: c.method, url: c.url(), headers: user.auth, payload });
           expect(res.statusCode, res.body).toBe(422);
           expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: fieldPath(field) });
+          if (!formatFields.has(field)) expect(res.json().error.message).toBe(UNSTORABLE_TEXT_MESSAGE);
         });
       }
     }
@@ -250,4 +253,57 @@ describe('a null byte in a search or export query is refused with 422 naming q',
       expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'q' });
     });
   }
+});
+
+describe('an import reports the rows holding unstorable text and keeps the others', () => {
+  it('imports the other rows of an application CSV and names the row and field of the bad one', async () => {
+    const csv =
+      'Company,Position,Notes\nInitech,Engineer,Fine\nGlobex,Designer,Bad\u0000note\nUmbrella,Analyst,\uD800\n';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications/import',
+      headers: user.auth,
+      payload: { csv },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data).toMatchObject({
+      imported: 1,
+      skippedInvalid: 2,
+      errors: [
+        { row: 3, field: 'notes', message: UNSTORABLE_TEXT_MESSAGE },
+        { row: 4, field: 'notes', message: UNSTORABLE_TEXT_MESSAGE },
+      ],
+    });
+  });
+
+  it('marks the vCard holding a null byte invalid and saves the others', async () => {
+    const text = [
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Good\r\nEND:VCARD',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\u0000b Bad\r\nEND:VCARD',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy Fine\r\nNOTE:half an emoji \uDE00\r\nEND:VCARD',
+    ].join('\r\n');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/contacts/import?mode=commit',
+      headers: user.auth,
+      payload: { text, format: 'vcf' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const result = res.json().data;
+    expect(result.counts).toMatchObject({ total: 3, created: 1, invalid: 2 });
+    expect(result.entries.map((e: { status: string }) => e.status)).toEqual(['created', 'invalid', 'invalid']);
+    expect(result.entries[1].error).toContain(UNSTORABLE_TEXT_MESSAGE);
+  });
+
+  it('marks the CSV contact row holding a null byte invalid', async () => {
+    const text = 'Name,Email\nDee Good,dee@example.com\nEd\u0000 Bad,ed@example.com\n';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/contacts/import?mode=preview',
+      headers: user.auth,
+      payload: { text, format: 'csv' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().data.counts).toMatchObject({ total: 2, new: 1, invalid: 1 });
+  });
 });

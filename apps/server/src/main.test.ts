@@ -1,16 +1,31 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runJobpilot, waitForOutput } from '#test/process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'jobpilot-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const run = (args: string[], env: Record<string, string>) => runJobpilot(args, { DATA_DIR: dataDir, ...env });
-const waitFor = waitForOutput;
+const started: ReturnType<typeof runJobpilot>[] = [];
+const run = (args: string[], env: Record<string, string>) => {
+  const proc = runJobpilot(args, { DATA_DIR: dataDir, ...env });
+  started.push(proc);
+  return proc;
+};
+// Starting on a fresh PGlite directory takes half a minute on a busy machine.
+const waitFor = (read: () => string, pattern: RegExp, child: ChildProcess) =>
+  waitForOutput(read, pattern, child, 120_000);
+afterEach(async () => {
+  for (const proc of started.splice(0)) {
+    if (proc.child.exitCode !== null || proc.child.signalCode !== null) continue;
+    proc.child.kill('SIGKILL');
+    await proc.exited;
+  }
+});
 
-describe('jobpilot command', () => {
+describe('jobpilot command', { timeout: 240_000 }, () => {
   it('serves on PGlite in DATA_DIR, prints its URL and shuts down cleanly on SIGTERM', async () => {
     const proc = run(['serve'], { PORT: '0', HOST: '127.0.0.1' });
     const [, port] = await waitFor(proc.output, /listening on http:\/\/localhost:(\d+)/, proc.child);
@@ -25,6 +40,53 @@ describe('jobpilot command', () => {
     const proc = run(['migrate'], {});
     expect(await proc.exited).toBe(0);
     expect(proc.output()).toContain('migrations applied');
+  });
+
+  it('prints the kept mail with `outbox --to` while the server holds the PGlite directory', async () => {
+    const server = run(['serve'], {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'http://jobs.test',
+      QUEUE_POLL_SECONDS: '0.5',
+    });
+    try {
+      const [, port] = await waitFor(server.output, /listening on http:\/\/localhost:(\d+)/, server.child);
+      const api = `http://127.0.0.1:${port}/api/v1`;
+      const post = (path: string, body: object) =>
+        fetch(`${api}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const email = 'operator-reads@example.com';
+      expect((await post('/auth/register', { email, password: 'a-long-enough-password', name: 'Ola' })).status).toBe(
+        201,
+      );
+      expect((await post('/auth/forgot-password', { email })).status).toBe(200);
+      expect((await fetch(`${api}/outbox`)).status).toBe(401);
+
+      let printed = '';
+      for (let attempt = 0; attempt < 40 && !printed.includes('Reset your'); attempt += 1) {
+        const cli = run(['outbox', '--to', email], {});
+        expect(await cli.exited, cli.output()).toBe(0);
+        printed = cli.output();
+        if (!printed.includes('Reset your')) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(printed).toContain(`To:      ${email}`);
+      expect(printed).toMatch(/http:\/\/jobs\.test\/reset-password\?token=\S+/);
+      expect(statSync(join(dataDir, 'operator.json')).mode & 0o777).toBe(0o600);
+
+      for (const role of ['serve', 'migrate']) {
+        const second = run([role], { PORT: '0', HOST: '127.0.0.1' });
+        expect(await second.exited).toBe(1);
+        expect(second.output()).toContain(`Another JobPilot process (pid ${server.child.pid}) has the database`);
+        expect(second.output()).not.toContain('migrations applied');
+      }
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
   });
 
   it('refuses bad configuration with a readable list of problems', async () => {

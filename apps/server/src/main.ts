@@ -1,20 +1,30 @@
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from '#platform/config.ts';
+import { removeOperatorAccess, writeOperatorAccess } from '#modules/mail/operator-access.ts';
+import { OutboxCommandError, parseOutboxArgs, runOutbox } from '#modules/mail/outbox-command.ts';
+import { type Config, ConfigError, loadConfig, MEMORY_DATA_DIR } from '#platform/config.ts';
 import { type Context, createContext } from '#platform/context.ts';
 import { buildApp } from '#platform/http/app.ts';
 import { loggerOptions } from '#platform/logger.ts';
+import { DatabaseLockedError } from '#platform/pglite-lock.ts';
 
 const ROLES = {
   serve: 'API + web app + background worker in one process (default)',
   api: 'API + web app only; jobs are enqueued for workers',
   worker: 'background jobs only',
   migrate: 'apply database migrations and exit',
+  outbox: 'print the kept mail (no SMTP server): outbox [--to EMAIL] [--limit N]',
 } as const;
 type Role = keyof typeof ROLES;
 
 function usage(): string {
   const lines = Object.entries(ROLES).map(([r, d]) => `  ${r.padEnd(8)} ${d}`);
   return `Usage: jobpilot <role>\n\nRoles:\n${lines.join('\n')}\n`;
+}
+
+/** What the operator can act on (bad configuration, a database another process holds…): one message, exit 1. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
 
 async function main(argv: string[]) {
@@ -30,11 +40,18 @@ async function main(argv: string[]) {
     config = loadConfig();
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
+    fail(err.message);
   }
+  if (role === 'outbox') return outbox(config, argv.slice(1));
+
   const log = pino(loggerOptions(config));
-  const ctx = await createContext(config, log);
+  let ctx: Context;
+  try {
+    ctx = await createContext(config, log);
+  } catch (err) {
+    if (!(err instanceof DatabaseLockedError)) throw err;
+    fail(err.message);
+  }
   if (role === 'migrate') {
     log.info({ database: ctx.database.kind }, 'migrations applied');
     return ctx.close();
@@ -48,10 +65,30 @@ async function main(argv: string[]) {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info(`JobPilot is listening on http://${shown}:${port} (database: ${ctx.database.kind})`);
+    if (ctx.database.kind === 'pglite') leaveOperatorAccess(config, ctx, port);
   } else {
     log.info(`JobPilot worker started (database: ${ctx.database.kind})`);
   }
   onShutdown(ctx, app);
+}
+
+async function outbox(config: Config, args: string[]) {
+  try {
+    process.stdout.write(await runOutbox(config, parseOutboxArgs(args)));
+  } catch (err) {
+    if (err instanceof OutboxCommandError || err instanceof DatabaseLockedError) fail(err.message);
+    throw err;
+  }
+}
+
+/** On PGlite, `jobpilot outbox` cannot open the database while we hold it: it asks us instead (ADR 013). */
+function leaveOperatorAccess(config: Config, ctx: Context, port: number) {
+  if (config.dataDir === MEMORY_DATA_DIR) return;
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const token = ctx.mail.operatorToken;
+  writeOperatorAccess(config.dataDir, { pid: process.pid, url, token });
+  process.once('exit', () => removeOperatorAccess(config.dataDir, token));
 }
 
 /** SIGTERM/SIGINT: stop taking requests, let in-flight ones and running jobs finish, then close the database. */

@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { MEMORY_DATA_DIR } from './config.ts';
+import { lockDataDir } from './pglite-lock.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -41,13 +42,22 @@ export async function openDatabase(opts: {
   return openPglite(opts.dataDir);
 }
 
+/** PGlite allows one process per directory: the lock (`DATA_DIR/pg.lock`) refuses a second with DatabaseLockedError. */
 async function openPglite(dataDir: string): Promise<Database> {
   let path: string | undefined;
+  let release = () => {};
   if (dataDir !== MEMORY_DATA_DIR) {
     path = join(dataDir, 'pg');
     mkdirSync(path, { recursive: true });
+    release = lockDataDir(dataDir);
   }
-  const client = await PGlite.create(path, { extensions: { pg_trgm } });
+  let client: PGlite;
+  try {
+    client = await PGlite.create(path, { extensions: { pg_trgm } });
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const executeSql: ExecuteSql = async (text, values) => {
     if (values && values.length > 0) return client.query(text, values);
@@ -62,7 +72,13 @@ async function openPglite(dataDir: string): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 

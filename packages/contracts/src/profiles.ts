@@ -67,6 +67,10 @@ export const updateProfileSchema = z.object({
     .nullish()
     .transform((v) => [...new Set(v ?? [])]),
   visibility: profileVisibilitySchema.default('public'),
+  /** Whether other signed-in users see the account email; off unless the owner turns it on (ADR 014). */
+  showEmail: z.boolean().default(false),
+  /** Whether other signed-in users see the phone; off unless the owner turns it on. */
+  showPhone: z.boolean().default(false),
 });
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
 
@@ -92,6 +96,8 @@ export const myProfileSchema = z.object({
   skills: z.array(z.string()),
   links: z.array(z.string()),
   visibility: profileVisibilitySchema,
+  showEmail: z.boolean(),
+  showPhone: z.boolean(),
   resume: resumeSchema.nullable(),
   /** Where other signed-in users see it. */
   profileUrl: z.string(),
@@ -102,8 +108,10 @@ export type MyProfile = z.infer<typeof myProfileSchema>;
 export const personSchema = z.object({
   id: z.uuid(),
   name: z.string(),
-  email: z.string(),
+  /** Null unless the owner shows it (or it is the viewer's own profile). */
+  email: z.string().nullable(),
   headline: z.string().nullable(),
+  /** Null unless the owner shows it (or it is the viewer's own profile), or when there is none. */
   phone: z.string().nullable(),
   location: z.string().nullable(),
   skills: z.array(z.string()),

@@ -78,25 +78,29 @@ describe('people search', () => {
 });
 
 describe('a person’s profile', () => {
-  it('shows a public profile to another signed-in user', async () => {
+  const getPerson = (viewer: SignedInUser, id: string) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/users/${id}`, headers: viewer.auth });
+  const kim = {
+    name: 'Kim Park',
+    headline: 'Designer',
+    phone: '+44 20 7946 0000',
+    location: 'London',
+    skills: ['Figma'],
+    links: ['https://dribbble.com/kim'],
+  };
+
+  it('shows a public profile to another signed-in user, without email and phone unless turned on', async () => {
     const owner = await registerUser(t, 'Kim Park');
     const other = await registerUser(t, 'Lou');
-    await setProfile(owner, {
-      name: 'Kim Park',
-      headline: 'Designer',
-      phone: '+44 20 7946 0000',
-      location: 'London',
-      skills: ['Figma'],
-      links: ['https://dribbble.com/kim'],
-    });
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/users/${owner.id}`, headers: other.auth });
+    await setProfile(owner, kim);
+    const res = await getPerson(other, owner.id);
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toEqual({
       id: owner.id,
       name: 'Kim Park',
-      email: owner.email,
+      email: null,
       headline: 'Designer',
-      phone: '+44 20 7946 0000',
+      phone: null,
       location: 'London',
       skills: ['Figma'],
       links: ['https://dribbble.com/kim'],
@@ -104,6 +108,40 @@ describe('a person’s profile', () => {
       isFavorite: false,
       isSelf: false,
     });
+    expect(res.body).not.toContain(owner.email);
+    expect(res.body).not.toContain('7946');
+  });
+
+  it('never shows the email of someone who never opened their profile settings', async () => {
+    const owner = await registerUser(t, 'Nora Never');
+    const other = await registerUser(t, 'Otto');
+    const res = await getPerson(other, owner.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({ name: 'Nora Never', email: null, phone: null });
+  });
+
+  it('shows email and phone once the owner turns them on, each on its own', async () => {
+    const owner = await registerUser(t, 'Kim Open');
+    const other = await registerUser(t, 'Pia');
+    await setProfile(owner, { ...kim, name: 'Kim Open', showEmail: true, showPhone: true });
+    expect((await getPerson(other, owner.id)).json().data).toMatchObject({
+      email: owner.email,
+      phone: '+44 20 7946 0000',
+    });
+    await setProfile(owner, { ...kim, name: 'Kim Open', showEmail: false, showPhone: true });
+    expect((await getPerson(other, owner.id)).json().data).toMatchObject({ email: null, phone: '+44 20 7946 0000' });
+  });
+
+  it('always shows the owner their own email and phone', async () => {
+    const owner = await registerUser(t, 'Sam Self');
+    await setProfile(owner, { ...kim, name: 'Sam Self' });
+    expect((await getPerson(owner, owner.id)).json().data).toMatchObject({
+      email: owner.email,
+      phone: '+44 20 7946 0000',
+      isSelf: true,
+    });
+    const mine = await t.app.inject({ url: '/api/v1/profile', headers: owner.auth });
+    expect(mine.json().data).toMatchObject({ email: owner.email, showEmail: false, showPhone: false });
   });
 
   it('answers a private, a missing and a malformed id with the same 404', async () => {

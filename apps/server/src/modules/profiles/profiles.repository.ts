@@ -6,7 +6,7 @@ import { favorites, profiles } from './profiles.table.ts';
 
 export type ProfileRow = typeof profiles.$inferSelect;
 
-/** A user with their profile; a user who never saved one has the defaults (public, empty). */
+/** A user with their profile; a user who never saved one has the defaults (public, empty, email and phone hidden). */
 export interface ProfileRecord {
   userId: string;
   name: string;
@@ -17,6 +17,8 @@ export interface ProfileRecord {
   skills: string[];
   links: string[];
   visibility: ProfileVisibility;
+  showEmail: boolean;
+  showPhone: boolean;
   resumeFileId: string | null;
 }
 
@@ -27,6 +29,8 @@ export interface ProfileValues {
   skills: string[];
   links: string[];
   visibility: ProfileVisibility;
+  showEmail: boolean;
+  showPhone: boolean;
 }
 
 export interface SearchRow {
@@ -51,6 +55,8 @@ const record = {
   skills: sql<string[]>`coalesce(${profiles.skills}, '{}')`,
   links: sql<string[]>`coalesce(${profiles.links}, '{}')`,
   visibility: sql<ProfileVisibility>`coalesce(${profiles.visibility}, 'public')`,
+  showEmail: sql<boolean>`coalesce(${profiles.showEmail}, false)`,
+  showPhone: sql<boolean>`coalesce(${profiles.showPhone}, false)`,
   resumeFileId: profiles.resumeFileId,
 };
 

@@ -37,7 +37,7 @@ const full = {
 };
 
 describe('own profile', () => {
-  it('starts public and empty, with the account name and email', async () => {
+  it('starts public and empty, with the account name and email, email and phone hidden from others', async () => {
     const user = await registerUser(t, 'Ann Lee');
     const res = await getProfile(user);
     expect(res.statusCode).toBe(200);
@@ -51,6 +51,8 @@ describe('own profile', () => {
       skills: [],
       links: [],
       visibility: 'public',
+      showEmail: false,
+      showPhone: false,
       resume: null,
       profileUrl: `https://jobs.example.com/people/${user.id}`,
     });

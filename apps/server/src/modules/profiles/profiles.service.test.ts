@@ -31,6 +31,8 @@ function setup() {
     skills: [],
     links: [],
     visibility: 'public',
+    showEmail: false,
+    showPhone: false,
     resumeFileId: 'old-file',
   };
   const removed: string[] = [];

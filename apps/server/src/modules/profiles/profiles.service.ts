@@ -34,7 +34,8 @@ export function toSummary(row: SearchRow, viewerId: string): PersonSummary {
 
 /**
  * Profiles (ADR 006): the owner edits theirs, other signed-in users see it while it is public; a private
- * or missing profile is the same 404. Résumés are stored through the files module.
+ * or missing profile is the same 404. Email and phone only when the owner turns them on (ADR 014).
+ * Résumés are stored through the files module.
  */
 export function createProfilesService(deps: {
   repository: ProfilesRepository;
@@ -66,6 +67,8 @@ export function createProfilesService(deps: {
       skills: record.skills,
       links: record.links,
       visibility: record.visibility,
+      showEmail: record.showEmail,
+      showPhone: record.showPhone,
       resume: await resumeOf(record),
       profileUrl: `${publicUrl}/people/${userId}`,
     };
@@ -97,18 +100,19 @@ export function createProfilesService(deps: {
     async getPerson(viewerId: string, userId: string): Promise<Person> {
       const record = await repository.findVisible(viewerId, userId);
       if (!record) throw missing();
+      const isSelf = viewerId === userId;
       return {
         id: record.userId,
         name: record.name,
-        email: record.email,
+        email: isSelf || record.showEmail ? record.email : null,
         headline: record.headline,
-        phone: record.phone,
+        phone: isSelf || record.showPhone ? record.phone : null,
         location: record.location,
         skills: record.skills,
         links: record.links,
         resume: await resumeOf(record),
         isFavorite: await favorites.has(viewerId, userId),
-        isSelf: viewerId === userId,
+        isSelf,
       };
     },
 

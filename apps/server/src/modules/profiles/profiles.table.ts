@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { files } from '#modules/files/files.table.ts';
 import { users } from '#modules/identity/identity.table.ts';
 
@@ -18,6 +18,9 @@ export const profiles = pgTable(
     visibility: text('visibility', { enum: ['public', 'private'] })
       .notNull()
       .default('public'),
+    /** Email and phone go to other users only when the owner turns them on (ADR 014). */
+    showEmail: boolean('show_email').notNull().default(false),
+    showPhone: boolean('show_phone').notNull().default(false),
     resumeFileId: uuid('resume_file_id').references(() => files.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

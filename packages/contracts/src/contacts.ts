@@ -132,7 +132,10 @@ export const importContactsQuerySchema = z.object({
   mode: z.enum(['preview', 'commit'], { message: 'Use preview or commit' }).default('preview'),
 });
 
-/** The JSON form of an import: the file's text (the other form is a multipart upload). */
+/**
+ * The JSON form of an import: the file's text (the other form is a multipart upload). It is not refused for a
+ * NUL: each card or row is checked against the contact schema, so only that one is marked invalid.
+ */
 export const importContactsBodySchema = z.object({
   text: z
     .string()

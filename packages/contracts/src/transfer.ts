@@ -109,7 +109,10 @@ const importOptionFields = {
 export const csvImportOptionsSchema = z.object(importOptionFields);
 export type CsvImportOptions = z.input<typeof csvImportOptionsSchema>;
 
-/** Body of the preview and import routes when the CSV is sent as JSON text. */
+/**
+ * Body of the preview and import routes when the CSV is sent as JSON text. The file itself may hold a NUL:
+ * each row is checked against the application schema, so such a row is reported on its own.
+ */
 export const csvImportRequestSchema = z.object({
   csv: z.string({ message: 'Upload or paste a CSV file' }).min(1, { message: 'Upload or paste a CSV file' }),
   ...importOptionFields,

@@ -8,6 +8,8 @@ export function loggerOptions(config: Pick<Config, 'logLevel' | 'env'>): LoggerO
     level: config.logLevel,
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     serializers: { err: serializeError },
+    // Errors under other keys too, e.g. better-auth's `details: [error]`.
+    formatters: { log: serializeErrorsIn },
     ...(config.env === 'development' ? { transport: { target: 'pino-pretty' } } : {}),
   };
 }
@@ -44,6 +46,15 @@ export function serializeError(err: unknown): unknown {
   if (!(err instanceof Error)) return err;
   const redact = redactor(valuesIn(err));
   return serializeOne(err, redact, 0);
+}
+
+/** The log object with every Error among its values (or in an array value) serialized by `serializeError`. */
+export function serializeErrorsIn(object: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    out[key] = Array.isArray(value) ? value.map(serializeError) : serializeError(value);
+  }
+  return out;
 }
 
 function serializeOne(err: Error, redact: (text: string) => string, depth: number): SerializedError {

@@ -35,6 +35,14 @@ describe('outbox', () => {
   });
 });
 
+describe('mail delivery', () => {
+  it('tells anyone that mail is kept, not sent, when there is no SMTP server', async () => {
+    const res = await t.app.inject({ url: '/api/v1/mail/delivery' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toEqual({ delivery: 'outbox' });
+  });
+});
+
 describe('operator outbox', () => {
   it('shows every kept mail to the holder of the operator token, filtered by --to', async () => {
     const a = await registerUser(t);

@@ -1,8 +1,15 @@
-import { ErrorCode, listSchema, outboxMessageSchema, pageQuerySchema } from '@jobpilot/contracts';
+import {
+  ErrorCode,
+  listSchema,
+  mailDeliverySchema,
+  outboxMessageSchema,
+  pageQuerySchema,
+  successSchema,
+} from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IdentityService } from '#modules/identity/identity.service.ts';
 import { requireUser, userOf } from '#platform/http/auth.ts';
-import { list } from '#platform/http/envelope.ts';
+import { list, ok } from '#platform/http/envelope.ts';
 import { AppError } from '#platform/http/errors.ts';
 import type { MailRepository } from './mail.repository.ts';
 import type { MailService } from './mail.service.ts';
@@ -22,6 +29,13 @@ export const mailRoutes: FastifyPluginAsyncZod<{
   repository: MailRepository;
 }> = async (app, { identity, mail, repository }) => {
   const noOutbox = () => new AppError(ErrorCode.NotFound, 'Mail is sent through SMTP; there is no outbox');
+
+  // Public: the sign-in pages tell a person without a mail server where their link is.
+  app.get(
+    '/mail/delivery',
+    { schema: { tags: ['mail'], response: { 200: successSchema(mailDeliverySchema) } } },
+    async () => ok({ delivery: mail.usesOutbox ? ('outbox' as const) : ('smtp' as const) }),
+  );
 
   app.get(
     '/outbox',

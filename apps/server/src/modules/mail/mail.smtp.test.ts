@@ -50,8 +50,9 @@ describe('mail over SMTP', () => {
     expect(mail?.raw).toContain('From: JobPilot <hello@jobpilot.test>');
     expect(mail?.raw).toMatch(/verify-email\?token=/);
 
-    const outbox = await t.app.inject('/api/v1/outbox');
+    const outbox = await t.app.inject({ url: '/api/v1/outbox', headers: user.auth });
     expect(outbox.statusCode).toBe(404);
+    expect((await t.app.inject('/api/v1/mail/delivery')).json().data).toEqual({ delivery: 'smtp' });
     expect((await t.ctx.mailRepository.list({ page: 1, limit: 10 })).total).toBe(0);
   });
 });

@@ -100,7 +100,11 @@ export async function buildApp(ctx: Context) {
     docs.addHook('onRoute', (route) => {
       route.config = { ...route.config, helmet: docsHelmet } as typeof route.config;
     });
-    await docs.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+    await docs.register(scalar, {
+      routePrefix: '/api/docs',
+      // Its default fonts come from fonts.scalar.com, which font-src does not allow.
+      configuration: { url: '/api/openapi.json', withDefaultFonts: false },
+    });
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -10,7 +10,10 @@ import {
   contactInputSchema,
   emailAddressSchema,
   httpLinkSchema,
+  isUnstorableText,
   phoneSchema,
+  UNSTORABLE_TEXT,
+  UNSTORABLE_TEXT_MESSAGE,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
 
@@ -48,21 +51,37 @@ export function linkWithScheme(value: string): string {
   return v;
 }
 
+/** Warnings about skipped values kept per field; the rest are counted in one line. */
+const SKIPPED_WARNINGS_MAX = 5;
+
 function keepValid(values: string[], schema: z.ZodType<string>, what: string, max: number, warnings: string[]) {
-  const kept: string[] = [];
+  const kept = new Set<string>();
+  let skipped = 0;
   for (const value of values) {
     if (blank(value)) continue;
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      warnings.push(
-        `Skipped the ${what} "${value.trim().slice(0, 80)}": ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-      );
+    const parsed = isUnstorableText(value)
+      ? ({ success: false, message: UNSTORABLE_TEXT_MESSAGE } as const)
+      : schema.safeParse(value);
+    if (parsed.success) {
+      kept.add(parsed.data);
       continue;
     }
-    if (!kept.includes(parsed.data)) kept.push(parsed.data);
+    if (++skipped > SKIPPED_WARNINGS_MAX) continue;
+    const why = 'message' in parsed ? parsed.message : (parsed.error.issues[0]?.message ?? 'invalid');
+    // A skipped value is quoted without its unstorable characters, so the warning itself can be shown and kept.
+    warnings.push(`Skipped the ${what} "${value.trim().slice(0, 80).replace(UNSTORABLE_GLOBAL, '')}": ${why}`);
   }
-  if (kept.length > max) warnings.push(`Kept the first ${max} of ${kept.length} ${what}s`);
-  return kept.slice(0, max);
+  if (skipped > SKIPPED_WARNINGS_MAX) warnings.push(`Skipped ${skipped - SKIPPED_WARNINGS_MAX} more ${what}s`);
+  if (kept.size > max) warnings.push(`Kept the first ${max} of ${kept.size} ${what}s`);
+  return [...kept].slice(0, max);
+}
+
+const UNSTORABLE_GLOBAL = new RegExp(UNSTORABLE_TEXT.source, 'g');
+
+/** The first text field holding a NUL or a lone surrogate: the whole contact is refused, naming it. */
+function unstorableField(raw: RawContact): string | undefined {
+  const fields = { name: raw.name, position: raw.position, company: raw.company, notes: raw.notes };
+  return Object.entries(fields).find(([, value]) => value != null && isUnstorableText(value))?.[0];
 }
 
 function clip(value: string | null, max: number, what: string, warnings: string[]): string | null {
@@ -71,6 +90,18 @@ function clip(value: string | null, max: number, what: string, warnings: string[
   if (v.length <= max) return v;
   warnings.push(`Shortened the ${what} to ${max} characters`);
   return v.slice(0, max);
+}
+
+/** The draft as the preview shows it: unstorable characters dropped, so the answer itself can be stored and sent. */
+function withoutUnstorable(draft: ContactDraft): ContactDraft {
+  const clean = (v: string | null) => v?.replace(UNSTORABLE_GLOBAL, '') ?? null;
+  return {
+    ...draft,
+    name: clean(draft.name) ?? '',
+    position: clean(draft.position),
+    company: clean(draft.company),
+    notes: clean(draft.notes),
+  };
 }
 
 /**
@@ -106,6 +137,9 @@ export function toDraft(raw: RawContact): DraftResult {
     notes: clip(raw.notes?.replace(/\r\n?/g, '\n') ?? null, CONTACT_NOTES_MAX, 'notes', warnings),
   };
   if (!name) return { draft, warnings, error: 'No name, email address or phone number' };
+  const unstorable = unstorableField(draft);
+  if (unstorable)
+    return { draft: withoutUnstorable(draft), warnings, error: `${unstorable}: ${UNSTORABLE_TEXT_MESSAGE}` };
   const checked = contactInputSchema.safeParse(draft);
   if (!checked.success) {
     const issue = checked.error.issues[0];

@@ -1,3 +1,4 @@
+import type { TransferListItem } from 'node:worker_threads';
 import {
   CONTACT_IMPORT_MAX,
   type ContactDraft,
@@ -8,12 +9,10 @@ import {
 } from '@jobpilot/contracts';
 import { AppError } from '#platform/http/errors.ts';
 import { decodeUpload } from '#platform/text-decode.ts';
-import { type DraftResult, toDraft } from './contact-draft.ts';
+import type { ParseRunner } from '#platform/untrusted/task.ts';
+import { type ContactFileInput, parseContactFileTask } from './contact-parse.task.ts';
 import type { ContactKey, ContactsRepository } from './contacts.repository.ts';
 import type { PeopleDirectory } from './contacts.service.ts';
-import { parseContactsCsv } from './csv-import.ts';
-import { cardToRaw } from './vcard-map.ts';
-import { parseVcards } from './vcard-parse.ts';
 
 export interface ImportFile {
   /** The bytes of an upload, or the text of a JSON import. */
@@ -27,25 +26,11 @@ export function decodeText(content: Buffer | string): string {
   return typeof content === 'string' ? content : decodeUpload(content);
 }
 
-/** The explicit format, else the file extension, else a file starting with BEGIN:VCARD is a vCard. */
-export function formatOf(file: ImportFile, text: string): ContactFileFormat {
-  if (file.format) return file.format;
-  const extension = file.filename?.toLowerCase().match(/\.(vcf|vcard|csv)$/)?.[1];
-  if (extension) return extension === 'csv' ? 'csv' : 'vcf';
-  return /^\uFEFF?\s*BEGIN:VCARD/i.test(text) ? 'vcf' : 'csv';
-}
-
-function parse(format: ContactFileFormat, text: string): { index: number; result: DraftResult }[] {
-  if (format === 'vcf') {
-    return parseVcards(text).map((card) => {
-      const result = toDraft(cardToRaw(card));
-      if (!card.closed) result.warnings.push('The card has no END:VCARD, so it may be incomplete');
-      return { index: card.index, result };
-    });
-  }
-  const csv = parseContactsCsv(text);
-  if (csv.error) throw new AppError(ErrorCode.ValidationFailed, csv.error, { field: 'file' });
-  return csv.rows.map((row) => ({ index: row.index, result: toDraft(row.raw) }));
+/** The file as it crosses to the parse worker: the bytes copied once into a buffer of their own, moved, not cloned. */
+function forWorker(file: ImportFile): { input: ContactFileInput; transfer: TransferListItem[] } {
+  if (typeof file.content === 'string') return { input: { ...file, content: file.content }, transfer: [] };
+  const bytes = new Uint8Array(file.content);
+  return { input: { ...file, content: bytes }, transfer: [bytes.buffer] };
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
@@ -84,14 +69,18 @@ function duplicateFinder(existing: ContactKey[]) {
  * saves the new ones. A contact the user already has, or one earlier in the same file, is reported
  * as a duplicate and not saved twice.
  */
-export function createContactImportService(deps: { repository: ContactsRepository; people: PeopleDirectory }) {
-  const { repository, people } = deps;
+export function createContactImportService(deps: {
+  repository: ContactsRepository;
+  people: PeopleDirectory;
+  /** Where files are parsed: the untrusted-document pool (`inThread` in unit tests). */
+  parser: ParseRunner;
+}) {
+  const { repository, people, parser } = deps;
 
   return {
     async run(userId: string, file: ImportFile, mode: 'preview' | 'commit'): Promise<ImportResult> {
-      const text = decodeText(file.content);
-      const format = formatOf(file, text);
-      const parsed = parse(format, text);
+      const { input, transfer } = forWorker(file);
+      const { format, entries: parsed } = await parser.run(parseContactFileTask, input, transfer);
       if (parsed.length === 0) {
         throw new AppError(
           ErrorCode.ValidationFailed,

@@ -1,4 +1,6 @@
+import { CONTACT_IMPORT_MAX, ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
+import { AppError } from '#platform/http/errors.ts';
 import type { RawContact } from './contact-draft.ts';
 
 type Role = 'name' | 'first' | 'middle' | 'last' | 'company' | 'position' | 'email' | 'phone' | 'link' | 'notes';
@@ -53,11 +55,17 @@ export function columnRole(header: string): Role | undefined {
   return undefined;
 }
 
+/** Values of one kind read from one cell; a cell cannot make the import check more than these. */
+const CELL_VALUES_MAX = 100;
+
 /** Google writes several values in one cell as `a ::: b`. */
 const values = (cell: string, role: Role): string[] => {
-  const parts = cell.split(':::');
+  const parts = cell.split(':::', CELL_VALUES_MAX);
   const split = role === 'email' ? /[;,\s]+/ : role === 'link' ? /\s+/ : null;
-  return (split ? parts.flatMap((p) => p.split(split)) : parts).map((v) => v.trim()).filter(Boolean);
+  return (split ? parts.flatMap((p) => p.split(split, CELL_VALUES_MAX)) : parts)
+    .slice(0, CELL_VALUES_MAX)
+    .map((v) => v.trim())
+    .filter(Boolean);
 };
 
 /** Undoes the export's formula guard: `'=SUM(…)` was written for `=SUM(…)`. */
@@ -71,41 +79,62 @@ export interface CsvRows {
 
 const HEADER_SEARCH_ROWS = 10;
 
-/** Contacts from a CSV file: the header is the first of the first rows with a name or email column. */
-export function parseContactsCsv(text: string): CsvRows {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const table = parsed.data.filter((row) => Array.isArray(row));
-  const headerAt = table
-    .slice(0, HEADER_SEARCH_ROWS)
-    .findIndex((row) => row.some((cell) => ['name', 'first', 'last', 'email'].includes(columnRole(cell) ?? '')));
-  if (headerAt < 0) {
-    return { rows: [], error: 'No header row with a Name or E-mail column was found' };
-  }
-  const roles = (table[headerAt] ?? []).map(columnRole);
-  const rows = table.slice(headerAt + 1).map((cells, at) => {
-    const raw: RawContact = {
-      name: null,
-      position: null,
-      company: null,
-      emails: [],
-      phones: [],
-      links: [],
-      notes: null,
-    };
-    const names: Partial<Record<'first' | 'middle' | 'last', string>> = {};
-    cells.forEach((rawCell, column) => {
-      const role = roles[column];
-      const cell = unguard(rawCell ?? '').trim();
-      if (!role || cell === '') return;
-      if (role === 'email') raw.emails.push(...values(cell, role));
-      else if (role === 'phone') raw.phones.push(...values(cell, role));
-      else if (role === 'link') raw.links.push(...values(cell, role));
-      else if (role === 'first' || role === 'middle' || role === 'last') names[role] ??= cell;
-      else if (role === 'notes') raw.notes = raw.notes ? `${raw.notes}\n\n${cell}` : cell;
-      else raw[role] ??= cell;
-    });
-    raw.name ??= [names.first, names.middle, names.last].filter(Boolean).join(' ') || null;
-    return { index: at + 1, raw };
+/** More contacts than one import takes: the reading stops at the first row past the limit. */
+export const tooManyRows = () =>
+  new AppError(
+    ErrorCode.ValidationFailed,
+    `The file holds more than ${CONTACT_IMPORT_MAX.toLocaleString('en-US')} contacts; import at most ${CONTACT_IMPORT_MAX.toLocaleString('en-US')} at a time`,
+    { field: 'file' },
+  );
+
+const isHeader = (row: string[]) =>
+  row.some((cell) => ['name', 'first', 'last', 'email'].includes(columnRole(cell) ?? ''));
+
+function rawContact(cells: string[], roles: (Role | undefined)[]): RawContact {
+  const raw: RawContact = { name: null, position: null, company: null, emails: [], phones: [], links: [], notes: null };
+  const names: Partial<Record<'first' | 'middle' | 'last', string>> = {};
+  roles.forEach((role, column) => {
+    const cell = unguard(cells[column] ?? '').trim();
+    if (!role || cell === '') return;
+    if (role === 'email') raw.emails.push(...values(cell, role));
+    else if (role === 'phone') raw.phones.push(...values(cell, role));
+    else if (role === 'link') raw.links.push(...values(cell, role));
+    else if (role === 'first' || role === 'middle' || role === 'last') names[role] ??= cell;
+    else if (role === 'notes') raw.notes = raw.notes ? `${raw.notes}\n\n${cell}` : cell;
+    else raw[role] ??= cell;
   });
+  raw.name ??= [names.first, names.middle, names.last].filter(Boolean).join(' ') || null;
+  return raw;
+}
+
+/**
+ * Contacts from a CSV file: the header is the first of the first rows with a name or email column.
+ * Rows are turned into contacts as they are read, and the reading stops at the first row past
+ * `CONTACT_IMPORT_MAX` with a 422, so a file of a million tiny rows costs no more than 2,001 of them.
+ */
+export function parseContactsCsv(text: string): CsvRows {
+  let roles: (Role | undefined)[] | undefined;
+  let seen = 0;
+  let failure: AppError | undefined;
+  const rows: CsvRows['rows'] = [];
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    step: ({ data: cells }, parser) => {
+      if (!Array.isArray(cells)) return;
+      if (!roles) {
+        if (isHeader(cells)) roles = cells.map(columnRole);
+        else if (++seen >= HEADER_SEARCH_ROWS) parser.abort();
+        return;
+      }
+      if (rows.length >= CONTACT_IMPORT_MAX) {
+        failure = tooManyRows();
+        parser.abort();
+        return;
+      }
+      rows.push({ index: rows.length + 1, raw: rawContact(cells, roles) });
+    },
+  });
+  if (failure) throw failure;
+  if (!roles) return { rows: [], error: 'No header row with a Name or E-mail column was found' };
   return { rows, error: null };
 }

@@ -1,3 +1,5 @@
+import { lineTooLong, tooManyCards, tooManyParameters, tooManyProperties, VCARD_LIMITS } from './vcard-limits.ts';
+
 /** One property line of a vCard, its value decoded (quoted-printable, charset) but not yet unescaped. */
 export interface VcardProperty {
   group: string | null;
@@ -21,35 +23,90 @@ export interface Vcard {
   closed: boolean;
 }
 
-const QP_LINE = /^[^:]*quoted-printable/i;
+/** One line as the vCard means it, with the file line it starts on (1-based). */
+export interface LogicalLine {
+  text: string;
+  line: number;
+}
+
+const BREAK = /\r\n|\n|\r/g;
+const QP_HEAD = /quoted-printable/i;
 
 /**
  * Lines as the vCard means them: a line starting with a space or tab continues the one before
  * (RFC 2425/6350 folding), and a quoted-printable value ending in `=` continues on the next line (2.1).
+ * Linear in the text: the pieces of a line are joined once, and the quoted-printable test looks at the
+ * part before the first `:` once. A line longer than `VCARD_LIMITS.lineLength` stops the reading.
  */
-export function unfold(text: string): string[] {
-  const lines: string[] = [];
+export function* logicalLines(text: string): Generator<LogicalLine> {
+  let pieces: string[] = [];
+  let length = 0;
+  let startLine = 0;
+  let colonSeen = false;
+  let quotedPrintable = false;
   let softBreak = false;
-  for (const line of text.split(/\r\n|\n|\r/)) {
-    const last = lines.length - 1;
-    if (softBreak && last >= 0) {
-      lines[last] = `${(lines[last] ?? '').slice(0, -1)}${line}`;
-    } else if (/^[ \t]/.test(line) && last >= 0) {
-      lines[last] += line.slice(1);
+  let physical = 0;
+
+  const append = (piece: string) => {
+    if (piece === '') return;
+    length += piece.length;
+    if (length > VCARD_LIMITS.lineLength) throw lineTooLong(startLine);
+    if (!colonSeen) {
+      const colon = piece.indexOf(':');
+      if (colon >= 0) {
+        colonSeen = true;
+        quotedPrintable = QP_HEAD.test(pieces.join('') + piece.slice(0, colon));
+      }
+    }
+    pieces.push(piece);
+  };
+  const take = (): LogicalLine => {
+    const line = { text: pieces.join(''), line: startLine };
+    pieces = [];
+    length = 0;
+    colonSeen = false;
+    quotedPrintable = false;
+    return line;
+  };
+
+  let from = 0;
+  while (from <= text.length) {
+    BREAK.lastIndex = from;
+    const found = BREAK.exec(text);
+    const to = found ? found.index : text.length;
+    const line = text.slice(from, to);
+    from = found ? to + found[0].length : text.length + 1;
+    physical++;
+    if (softBreak && pieces.length > 0) {
+      // Drop the `=` that ended the piece before: pieces are never empty, so it is the last one's last character.
+      const last = pieces.length - 1;
+      const trimmed = (pieces[last] ?? '').slice(0, -1);
+      length--;
+      if (trimmed === '') pieces.pop();
+      else pieces[last] = trimmed;
+      append(line);
+    } else if ((line[0] === ' ' || line[0] === '\t') && pieces.length > 0) {
+      append(line.slice(1));
     } else if (line.trim() === '') {
       softBreak = false;
       continue;
     } else {
-      lines.push(line);
+      if (pieces.length > 0) yield take();
+      startLine = physical;
+      append(line);
     }
-    const current = lines[lines.length - 1] ?? '';
-    softBreak = QP_LINE.test(current) && current.endsWith('=');
+    softBreak = quotedPrintable && (pieces[pieces.length - 1] ?? '').endsWith('=');
   }
-  return lines;
+  if (pieces.length > 0) yield take();
 }
 
-/** Splits `a;b;"c;d"` at separators outside double quotes. */
-function splitOutsideQuotes(text: string, separator: string): string[] {
+/** The lines of `text` unfolded (see `logicalLines`). */
+export function unfold(text: string): string[] {
+  return Array.from(logicalLines(text), (l) => l.text);
+}
+
+/** Splits `a;b;"c;d"` at separators outside double quotes; more than `max` parts throws `tooMany()`. */
+function splitOutsideQuotes(text: string, separator: string, max: number, tooMany: () => Error): string[] {
   const parts: string[] = [];
   let quoted = false;
   let start = 0;
@@ -57,6 +114,7 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
     const c = text[i];
     if (c === '"') quoted = !quoted;
     else if (c === separator && !quoted) {
+      if (parts.length >= max) throw tooMany();
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -75,32 +133,52 @@ function valueStart(line: string): number {
   return -1;
 }
 
-/** Quoted-printable to bytes, then to text in the given charset (UTF-8 when unknown). */
+const hexValue = (code: number) =>
+  code >= 48 && code <= 57
+    ? code - 48
+    : code >= 65 && code <= 70
+      ? code - 55
+      : code >= 97 && code <= 102
+        ? code - 87
+        : -1;
+
+/** Quoted-printable to bytes, then to text in the given charset (UTF-8 when unknown). Linear in the value. */
 export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i] ?? '';
-    const hex = value.slice(i + 1, i + 3);
-    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else if (c === '=' && i === value.length - 1) {
-      // a soft line break left at the very end
+  // A UTF-16 unit is at most 3 bytes of UTF-8, and `=XX` is 3 characters for 1 byte.
+  const bytes = new Uint8Array(value.length * 3);
+  const encoder = new TextEncoder();
+  let out = 0;
+  let i = 0;
+  while (i < value.length) {
+    const equals = value.indexOf('=', i);
+    const runEnd = equals < 0 ? value.length : equals;
+    if (runEnd > i) out += encoder.encodeInto(value.slice(i, runEnd), bytes.subarray(out)).written;
+    if (equals < 0) break;
+    const high = hexValue(value.charCodeAt(equals + 1));
+    const low = hexValue(value.charCodeAt(equals + 2));
+    if (high >= 0 && low >= 0) {
+      bytes[out++] = high * 16 + low;
+      i = equals + 3;
     } else {
-      bytes.push(...Buffer.from(c, 'utf8'));
+      // A soft line break left at the very end is dropped; any other `=` is kept as it is.
+      if (equals < value.length - 1) bytes[out++] = 0x3d;
+      i = equals + 1;
     }
   }
+  const decoded = bytes.subarray(0, out);
   try {
-    return new TextDecoder(charset).decode(Uint8Array.from(bytes));
+    return new TextDecoder(charset).decode(decoded);
   } catch {
-    return new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+    return new TextDecoder('utf-8').decode(decoded);
   }
 }
 
-export function parseProperty(line: string): VcardProperty | undefined {
+/** One property from one unfolded line; `line` is where it starts in the file, for error messages. */
+export function parseProperty(line: string, at = 1): VcardProperty | undefined {
   const colon = valueStart(line);
   if (colon <= 0) return undefined;
-  const [head = '', ...rawParams] = splitOutsideQuotes(line.slice(0, colon), ';');
+  const tooMany = () => tooManyParameters(at);
+  const [head = '', ...rawParams] = splitOutsideQuotes(line.slice(0, colon), ';', VCARD_LIMITS.parameters, tooMany);
   const dot = head.lastIndexOf('.');
   const name = head
     .slice(dot + 1)
@@ -109,15 +187,19 @@ export function parseProperty(line: string): VcardProperty | undefined {
   if (!/^[A-Z0-9-]+$/.test(name)) return undefined;
   const params = new Map<string, string[]>();
   const types = new Set<string>();
+  let values = 0;
   for (const raw of rawParams) {
     const eq = raw.indexOf('=');
     const key = eq < 0 ? 'TYPE' : raw.slice(0, eq).trim().toUpperCase();
-    const values = (eq < 0 ? raw : raw.slice(eq + 1))
-      .split(',')
-      .map((v) => v.trim().replace(/^"|"$/g, ''))
-      .filter(Boolean);
-    params.set(key, [...(params.get(key) ?? []), ...values]);
-    if (key === 'TYPE') for (const v of values) types.add(v.toUpperCase());
+    const list = params.get(key) ?? [];
+    params.set(key, list);
+    for (const part of (eq < 0 ? raw : raw.slice(eq + 1)).split(',', VCARD_LIMITS.parameters + 1)) {
+      const v = part.trim().replace(/^"|"$/g, '');
+      if (v === '') continue;
+      if (++values > VCARD_LIMITS.parameters) throw tooMany();
+      list.push(v);
+      if (key === 'TYPE') types.add(v.toUpperCase());
+    }
   }
   // 2.1 writes the encoding as a bare parameter (`;QUOTED-PRINTABLE`, `;BASE64`).
   const encoding = (
@@ -149,8 +231,8 @@ export function parseVcards(text: string): Vcard[] {
   let current: Vcard | null = null;
   let agentDepth = 0;
   let previous: VcardProperty | undefined;
-  for (const line of unfold(text.replace(/^\uFEFF/, ''))) {
-    const property = parseProperty(line);
+  for (const { text: line, line: at } of logicalLines(text.replace(/^\uFEFF/, ''))) {
+    const property = parseProperty(line, at);
     if (!property) continue;
     if (agentDepth > 0) {
       if (isBegin(property)) agentDepth++;
@@ -160,6 +242,7 @@ export function parseVcards(text: string): Vcard[] {
         agentDepth = 1;
       } else {
         if (current) cards.push(current);
+        if (cards.length >= VCARD_LIMITS.cards) throw tooManyCards();
         current = { index: cards.length + 1, version: null, properties: [], closed: false };
       }
     } else if (isEnd(property)) {
@@ -170,6 +253,7 @@ export function parseVcards(text: string): Vcard[] {
       }
     } else if (current) {
       if (property.name === 'VERSION') current.version = property.value.trim();
+      else if (current.properties.length >= VCARD_LIMITS.properties) throw tooManyProperties(current.index);
       else current.properties.push(property);
     }
     previous = property;
@@ -186,19 +270,15 @@ export function unescapeText(value: string): string {
 /** The components of a structured value (`N`, `ORG`), split at unescaped `;` and unescaped. */
 export function splitStructured(value: string): string[] {
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
-    if (c === '\\' && i + 1 < value.length) {
-      current += c + value[i + 1];
-      i++;
-    } else if (c === ';') {
-      parts.push(current);
-      current = '';
-    } else {
-      current += c;
+    if (c === '\\') i++;
+    else if (c === ';') {
+      parts.push(value.slice(start, i));
+      start = i + 1;
     }
   }
-  parts.push(current);
+  parts.push(value.slice(start));
   return parts.map(unescapeText);
 }

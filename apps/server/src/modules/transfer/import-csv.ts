@@ -16,42 +16,60 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 const invalid = (message: string) => new AppError(ErrorCode.ValidationFailed, message, { field: 'csv' });
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 /**
  * Reads CSV text: detects the delimiter, takes the first non-blank row as the header, skips blank rows.
- * Throws a 422 on `csv` for a file without a header or data rows, or with too many rows or columns.
+ * Throws a 422 on `csv` for a file without a header or data rows, or with too many rows or columns;
+ * the limits are checked row by row while reading, so the reading stops at the first row past them.
  */
 export function parseCsv(text: string): ParsedCsv {
   const source = text.replace(/^\uFEFF/, '');
-  const result = Papa.parse<string[]>(source, { header: false, delimiter: '', delimitersToGuess: DELIMITERS });
-  // Blank rows are skipped but still counted, so row numbers match what a spreadsheet shows.
-  const nonBlank = result.data
-    .map((cells, index) => ({ row: index + 1, cells }))
-    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  const [header, ...rows] = nonBlank;
-  if (!header) throw invalid('The file is empty');
-  if (rows.length === 0) throw invalid('The file has a header row but no applications under it');
-  if (rows.length > CSV_IMPORT_ROWS_MAX) {
-    throw invalid(
-      `The file has ${rows.length.toLocaleString('en-US')} rows; import at most ${CSV_IMPORT_ROWS_MAX.toLocaleString('en-US')} at a time`,
-    );
-  }
-  const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
-  if (headers.length > CSV_IMPORT_COLUMNS_MAX) {
-    throw invalid(`The file has ${headers.length} columns; at most ${CSV_IMPORT_COLUMNS_MAX} are read`);
-  }
-  // Papa reports the index of the row in `data` (header included), so the spreadsheet row is index + 1.
-  const errors: CsvImportRowError[] = result.errors
-    .filter((e) => e.type === 'Quotes' && e.row !== undefined)
-    .map((e) => ({
-      row: (e.row ?? 0) + 1,
-      field: null,
-      column: null,
-      message: 'A quoted cell is never closed; the rest of the file was read into it',
-    }));
-  return {
-    delimiter: result.meta.delimiter,
-    headers,
-    records: rows.map(({ row, cells }) => ({ row, cells: headers.map((_, c) => cells[c] ?? '') })),
-    errors,
-  };
+  let headers: string[] | undefined;
+  let failure: AppError | undefined;
+  let row = 0;
+  let delimiter = ',';
+  const records: ParsedCsv['records'] = [];
+  const errors: CsvImportRowError[] = [];
+  Papa.parse<string[]>(source, {
+    header: false,
+    delimiter: '',
+    delimitersToGuess: DELIMITERS,
+    step: ({ data: cells, errors: problems, meta }, parser) => {
+      delimiter = meta.delimiter;
+      // Blank rows are skipped but still counted, so row numbers match what a spreadsheet shows.
+      row++;
+      for (const e of problems) {
+        if (e.type !== 'Quotes') continue;
+        errors.push({
+          row,
+          field: null,
+          column: null,
+          message: 'A quoted cell is never closed; the rest of the file was read into it',
+        });
+      }
+      if (!cells.some((c) => c.trim() !== '')) return;
+      if (!headers) {
+        if (cells.length > CSV_IMPORT_COLUMNS_MAX) {
+          failure = invalid(`The file has ${count(cells.length)} columns; at most ${CSV_IMPORT_COLUMNS_MAX} are read`);
+          parser.abort();
+        }
+        headers = cells.map((h, i) => h.trim() || `Column ${i + 1}`);
+        return;
+      }
+      if (records.length >= CSV_IMPORT_ROWS_MAX) {
+        failure = invalid(
+          `The file has more than ${count(CSV_IMPORT_ROWS_MAX)} rows; import at most ${count(CSV_IMPORT_ROWS_MAX)} at a time`,
+        );
+        parser.abort();
+        return;
+      }
+      const width = headers.length;
+      records.push({ row, cells: Array.from({ length: width }, (_, c) => cells[c] ?? '') });
+    },
+  });
+  if (failure) throw failure;
+  if (!headers) throw invalid('The file is empty');
+  if (records.length === 0) throw invalid('The file has a header row but no applications under it');
+  return { delimiter, headers, records, errors };
 }

@@ -8,6 +8,7 @@ import {
   type CsvImportPreview,
   type CsvImportStatusValue,
   ErrorCode,
+  UNSTORABLE_TEXT,
 } from '@jobpilot/contracts';
 import { AppError } from '#platform/http/errors.ts';
 import { type ParsedCsv, parseCsv } from './import-csv.ts';
@@ -31,6 +32,10 @@ export interface ImportPlan {
 /** Company and position, ignoring case, spaces and punctuation: "Acme, Inc." matches "acme inc". */
 export const duplicateKey = (a: { company: string; position: string }) =>
   `${normalizeLabel(a.company)}\u0000${normalizeLabel(a.position)}`;
+
+const UNSTORABLE_GLOBAL = new RegExp(UNSTORABLE_TEXT.source, 'g');
+/** Text of the file as the preview shows it: without characters that cannot be stored (a NUL). */
+const shownText = (text: string) => text.replace(UNSTORABLE_GLOBAL, '');
 
 function columnValues(csv: ParsedCsv, mapping: (CsvImportField | null)[], field: CsvImportField): string[] {
   const index = mapping.indexOf(field);
@@ -87,10 +92,10 @@ export function planImport(text: string, options: PlanOptions, existingKeys: Set
   const errors = rows.flatMap((r) => r.errors);
   const preview: CsvImportPreview = {
     delimiter: csv.delimiter,
-    headers: csv.headers,
+    headers: csv.headers.map(shownText),
     samples: csv.headers.map((_, i) =>
       csv.records
-        .map((r) => (r.cells[i] ?? '').trim())
+        .map((r) => shownText((r.cells[i] ?? '').trim()))
         .filter(Boolean)
         .slice(0, 3),
     ),

@@ -6,6 +6,9 @@ import {
   type CsvImportField,
   type CsvImportRowError,
   createApplicationSchema,
+  isUnstorableText,
+  UNSTORABLE_TEXT,
+  UNSTORABLE_TEXT_MESSAGE,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
 import type { ParsedCsv } from './import-csv.ts';
@@ -55,6 +58,11 @@ export function readRow(csv: ParsedCsv, record: ParsedCsv['records'][number], op
   };
   const fail = (field: CsvImportField, message: string) =>
     errors.push({ row: record.row, field, column: columnOf(field), message });
+
+  // A NUL or a lone surrogate cannot be stored: the row is refused naming the field, and the others import.
+  mapping.forEach((field, index) => {
+    if (field && isUnstorableText(record.cells[index] ?? '')) fail(field, UNSTORABLE_TEXT_MESSAGE);
+  });
 
   const extraNotes: string[] = [];
   const values: CsvImportedValues = {
@@ -138,11 +146,22 @@ export function readRow(csv: ParsedCsv, record: ParsedCsv['records'][number], op
   if (!checked.success || errors.length > 0) {
     return {
       row: record.row,
-      values: { ...values, company: values.company || null, position: values.position || null },
+      values: shown({ ...values, company: values.company || null, position: values.position || null }),
       errors,
     };
   }
   return { row: record.row, values: checked.data, errors, input: checked.data };
+}
+
+const UNSTORABLE_GLOBAL = new RegExp(UNSTORABLE_TEXT.source, 'g');
+
+/** The values of a refused row as the preview shows them: without the characters that could not be stored. */
+function shown(values: CsvImportedValues): CsvImportedValues {
+  const clean = Object.entries(values).map(([k, v]) => [
+    k,
+    typeof v === 'string' ? v.replace(UNSTORABLE_GLOBAL, '') : v,
+  ]);
+  return Object.fromEntries(clean) as CsvImportedValues;
 }
 
 /** The import field an issue on an application field belongs to: a salary bound read from a range cell is `salary`. */

@@ -1,6 +1,7 @@
 import { type Application, CSV_IMPORT_BYTES_MAX } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
+import { inThread } from '#platform/untrusted/task.ts';
 import type { ImportedApplication } from './import-rows.ts';
 import type { TransferRepository } from './transfer.repository.ts';
 import { createTransferService } from './transfer.service.ts';
@@ -82,7 +83,7 @@ function setup(existing: Application[] = []) {
     files: empty,
     notifications: empty,
   } as unknown as TransferRepository;
-  const service = createTransferService({ applications, repository, now: () => NOW });
+  const service = createTransferService({ applications, repository, parser: inThread, now: () => NOW });
   return { service, created, listed };
 }
 

@@ -14,8 +14,10 @@ import {
 } from '@jobpilot/contracts';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
 import { AppError } from '#platform/http/errors.ts';
+import type { ParseRunner } from '#platform/untrusted/task.ts';
 import { applicationsCsv } from './csv-export.ts';
-import { duplicateKey, planImport } from './import-plan.ts';
+import { planImportTask } from './import-plan.task.ts';
+import { duplicateKey } from './import-plan.ts';
 import type { TransferRepository } from './transfer.repository.ts';
 
 /** A CSV to import and the person's choices (`csvImportRequestSchema`, or the multipart form). */
@@ -45,9 +47,11 @@ const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 export function createTransferService(deps: {
   applications: ApplicationsService;
   repository: TransferRepository;
+  /** Where the CSV is read: the untrusted-document pool (`inThread` in unit tests). */
+  parser: ParseRunner;
   now?: () => Date;
 }) {
-  const { applications, repository } = deps;
+  const { applications, repository, parser } = deps;
   const now = deps.now ?? (() => new Date());
   const day = () => now().toISOString().slice(0, 10);
 
@@ -59,7 +63,8 @@ export function createTransferService(deps: {
       );
     }
     const existing = await applications.listAll(userId, { status: [], sort: 'createdAt' });
-    return planImport(input.csv, input, new Set(existing.map(duplicateKey)));
+    const { csv, ...options } = input;
+    return parser.run(planImportTask, { csv, options, existingKeys: existing.map(duplicateKey) });
   }
 
   return {

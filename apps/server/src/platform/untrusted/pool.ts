@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { type TransferListItem, Worker } from 'node:worker_threads';
 import { ErrorCode } from '@jobpilot/contracts';
 import { AppError } from '#platform/http/errors.ts';
 import type { ParseRunner, ParseTask, WireError } from './task.ts';
@@ -44,7 +44,7 @@ interface Job {
   id: number;
   task: string;
   input: unknown;
-  transfer: Transferable[];
+  transfer: TransferListItem[];
   resolve(value: unknown): void;
   reject(err: Error): void;
 }
@@ -89,6 +89,9 @@ export function createParsePool(options: ParsePoolOptions): ParseRunner & { clos
   /** Takes a worker out of the pool (it died or ran over); its job, if any, fails with `err`. */
   function drop(slot: Slot, err: Error) {
     if (!slots.delete(slot)) return;
+    // A worker that could not even start fails the job that was waiting for it, so a broken start
+    // cannot turn into an endless loop of new workers.
+    if (!slot.ready) queue.shift()?.reject(err);
     finish(slot, (job) => job.reject(err));
     void slot.worker.terminate();
     pump();
@@ -97,6 +100,8 @@ export function createParsePool(options: ParsePoolOptions): ParseRunner & { clos
   function spawn(): Slot {
     const worker = new Worker(new URL('./worker-boot.js', import.meta.url), {
       workerData: { modules },
+      // The parent's flags (a test runner's, `--input-type`) are not the worker's business.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 4) },
       stdout: false,
       stderr: false,
@@ -144,7 +149,7 @@ export function createParsePool(options: ParsePoolOptions): ParseRunner & { clos
   }
 
   return {
-    run<I, O>(task: ParseTask<I, O>, input: I, transfer: Transferable[] = []): Promise<O> {
+    run<I, O>(task: ParseTask<I, O>, input: I, transfer: TransferListItem[] = []): Promise<O> {
       if (closing) return Promise.reject(closed());
       if (!names.has(task.name)) return Promise.reject(new Error(`The parse task ${task.name} is not registered`));
       if (queue.length >= queueMax) return Promise.reject(busy());

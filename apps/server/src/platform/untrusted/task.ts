@@ -1,3 +1,5 @@
+import type { TransferListItem } from 'node:worker_threads';
+
 /**
  * A named parse of untrusted input: a pure function from input to output that runs in a worker thread
  * (`createParsePool`). Input and output cross threads by structured clone, so both are plain data.
@@ -28,7 +30,7 @@ export function isParseTask(value: unknown): value is ParseTask<unknown, unknown
 
 /** What services depend on: the pool, or `inThread` in unit tests and benchmarks. */
 export interface ParseRunner {
-  run<I, O>(task: ParseTask<I, O>, input: I, transfer?: Transferable[]): Promise<O>;
+  run<I, O>(task: ParseTask<I, O>, input: I, transfer?: TransferListItem[]): Promise<O>;
 }
 
 /** Runs a task on the calling thread: for unit tests and for measuring the pool's overhead. */

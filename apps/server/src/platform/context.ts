@@ -7,6 +7,7 @@ import { createApplicationsRepository } from '#modules/applications/applications
 import { createApplicationsService } from '#modules/applications/applications.service.ts';
 import { createContactExportService } from '#modules/contacts/contact-export.service.ts';
 import { createContactImportService } from '#modules/contacts/contact-import.service.ts';
+import { parseContactFileTask } from '#modules/contacts/contact-parse.task.ts';
 import { createContactsRepository } from '#modules/contacts/contacts.repository.ts';
 import { createContactsService } from '#modules/contacts/contacts.service.ts';
 import { createFilesRepository } from '#modules/files/files.repository.ts';
@@ -32,12 +33,14 @@ import { createProfilesRepository } from '#modules/profiles/profiles.repository.
 import { createProfilesService } from '#modules/profiles/profiles.service.ts';
 import { createTasksRepository } from '#modules/tasks/tasks.repository.ts';
 import { createTasksService } from '#modules/tasks/tasks.service.ts';
+import { planImportTask } from '#modules/transfer/import-plan.task.ts';
 import { createTransferRepository } from '#modules/transfer/transfer.repository.ts';
 import { createTransferService } from '#modules/transfer/transfer.service.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db.ts';
 import { createFileStore } from './files/file-store.ts';
 import { createQueue } from './queue.ts';
+import { createParsePool } from './untrusted/pool.ts';
 
 /** Everything a process role needs, wired once: database, queue, and each module's service. */
 export async function createContext(config: Config, log: Logger, opts: { database?: Database } = {}) {
@@ -81,9 +84,15 @@ export async function createContext(config: Config, log: Logger, opts: { databas
     onNameChanged: (userId) => identity.forgetUser(userId),
   });
   const favorites = createFavoritesService({ favorites: favoritesRepository, profiles: profilesRepository });
+  // Uploaded documents are parsed in worker threads with time and heap limits (platform/untrusted).
+  const parsePool = createParsePool({ tasks: [parseContactFileTask, planImportTask] });
   const contactsRepository = createContactsRepository(db);
   const contacts = createContactsService({ repository: contactsRepository, applications, people: profiles });
-  const contactImport = createContactImportService({ repository: contactsRepository, people: profiles });
+  const contactImport = createContactImportService({
+    repository: contactsRepository,
+    people: profiles,
+    parser: parsePool,
+  });
   const contactExport = createContactExportService({ repository: contactsRepository, contacts });
   const reminderQueue = reminderRequests(queue, remindersJob);
   const interviews = createInterviewsService({
@@ -117,7 +126,11 @@ export async function createContext(config: Config, log: Logger, opts: { databas
     publicUrl: config.publicUrl,
     log,
   });
-  const transfer = createTransferService({ applications, repository: createTransferRepository(db) });
+  const transfer = createTransferService({
+    applications,
+    repository: createTransferRepository(db),
+    parser: parsePool,
+  });
   const dashboard = createDashboardService({ repository: createDashboardRepository(db) });
   const analytics = createAnalyticsService({ repository: createAnalyticsRepository(db) });
 
@@ -146,6 +159,7 @@ export async function createContext(config: Config, log: Logger, opts: { databas
     analytics,
     async close() {
       await queue.stop();
+      await parsePool.close();
       mail.close();
       await database.close();
     },

@@ -18,7 +18,8 @@ const SIGNED_IN_NAV = [
   { to: '/profile', label: 'My profile' },
   { to: '/outbox', label: 'Outbox' },
 ] as const;
-const SIGNED_OUT_NAV = [{ to: '/outbox', label: 'Outbox' }] as const;
+/** Signed out there is nothing to browse: the Outbox shows a user their own mail only. */
+const SIGNED_OUT_NAV = [] as const;
 
 /** Nine links fit from this width on; narrower screens (phones, tablets, small laptops) get the burger menu. */
 const NAV_BREAKPOINT = 'lg';
@@ -38,13 +39,15 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navOpened}
-              onClick={nav.toggle}
-              hiddenFrom={NAV_BREAKPOINT}
-              size="sm"
-              aria-label="Toggle navigation"
-            />
+            {items.length > 0 && (
+              <Burger
+                opened={navOpened}
+                onClick={nav.toggle}
+                hiddenFrom={NAV_BREAKPOINT}
+                size="sm"
+                aria-label="Toggle navigation"
+              />
+            )}
             <AnchorLink to="/" fw={700} size="lg" underline="never" c="blue.7">
               JobPilot
             </AnchorLink>

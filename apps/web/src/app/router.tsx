@@ -133,7 +133,7 @@ const verifyEmailRoute = createRoute({
 });
 
 const outboxRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => authedRoute,
   path: 'outbox',
   validateSearch: outboxSearchSchema,
   component: OutboxPage,
@@ -207,13 +207,13 @@ const routeTree = rootRoute.addChildren([
     importApplicationsRoute,
     boardRoute,
     analyticsRoute,
+    outboxRoute,
   ]),
   loginRoute,
   registerRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
   verifyEmailRoute,
-  outboxRoute,
 ]);
 
 /** When the API says the session is gone, forget the user and re-check the current page's guard. */

@@ -7,7 +7,7 @@ import { AnchorLink } from '#components/links';
 import { applyApiError, zodErrors } from '#lib/form-errors';
 import { useForgotPassword } from '../api/use-forgot-password';
 import { AuthCard } from '../components/auth-card';
-import { OutboxLink } from '../components/outbox-link';
+import { NoMailServerNote } from '../components/no-mail-server-note';
 
 export function ForgotPasswordPage() {
   const forgot = useForgotPassword();
@@ -31,7 +31,7 @@ export function ForgotPasswordPage() {
           <AnchorLink to="/login" size="sm">
             Back to sign in
           </AnchorLink>
-          <OutboxLink />
+          <NoMailServerNote email={form.getValues().email} />
         </>
       }
     >

@@ -8,7 +8,7 @@ import { AnchorLink } from '#components/links';
 import { applyApiError, zodErrors } from '#lib/form-errors';
 import { useLogin } from '../api/use-login';
 import { AuthCard } from '../components/auth-card';
-import { OutboxLink } from '../components/outbox-link';
+import { NoMailServerNote } from '../components/no-mail-server-note';
 import { safeRedirect } from './search';
 
 const route = getRouteApi('/login');
@@ -39,7 +39,7 @@ export function LoginPage() {
           <Text size="sm">
             New to JobPilot? <AnchorLink to="/register">Create an account</AnchorLink>
           </Text>
-          <OutboxLink />
+          <NoMailServerNote />
         </>
       }
     >

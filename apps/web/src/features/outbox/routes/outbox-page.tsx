@@ -5,7 +5,7 @@ import { ApiRequestError, errorMessage } from '#lib/api-client';
 import { useOutbox } from '../api/use-outbox';
 import { OutboxMessageCard } from '../components/outbox-message-card';
 
-const route = getRouteApi('/outbox');
+const route = getRouteApi('/authed/outbox');
 
 function OutboxError({ error }: { error: unknown }) {
   if (error instanceof ApiRequestError && error.code === ErrorCode.NotFound) {
@@ -33,7 +33,7 @@ export function OutboxPage() {
         <div>
           <Title order={1}>Outbox</Title>
           <Text c="dimmed" size="sm">
-            Mail JobPilot would have sent. No mail server is configured, so messages are kept here.
+            Mail JobPilot would have sent you. No mail server is configured, so your messages are kept here.
           </Text>
         </div>
         <Button variant="default" onClick={() => outbox.refetch()} loading={outbox.isFetching}>

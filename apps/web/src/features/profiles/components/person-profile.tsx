@@ -29,12 +29,14 @@ export function PersonProfile({ person }: { person: Person }) {
               <Text size="sm">{person.location}</Text>
             </Group>
           )}
-          <Group gap={6} wrap="nowrap">
-            <IconMail size={16} />
-            <Anchor size="sm" href={`mailto:${person.email}`} style={{ overflowWrap: 'anywhere' }}>
-              {person.email}
-            </Anchor>
-          </Group>
+          {person.email && (
+            <Group gap={6} wrap="nowrap">
+              <IconMail size={16} />
+              <Anchor size="sm" href={`mailto:${person.email}`} style={{ overflowWrap: 'anywhere' }}>
+                {person.email}
+              </Anchor>
+            </Group>
+          )}
           {person.phone && (
             <Group gap={6} wrap="nowrap">
               <IconPhone size={16} />

@@ -22,6 +22,8 @@ interface ProfileFormValues {
   skills: string[];
   links: string[];
   visibility: ProfileVisibility;
+  showEmail: boolean;
+  showPhone: boolean;
 }
 
 const toValues = (p: MyProfile): ProfileFormValues => ({
@@ -32,6 +34,8 @@ const toValues = (p: MyProfile): ProfileFormValues => ({
   skills: p.skills,
   links: p.links,
   visibility: p.visibility,
+  showEmail: p.showEmail,
+  showPhone: p.showPhone,
 });
 
 const text = (v: string) => (v.trim() === '' ? null : v);
@@ -47,6 +51,8 @@ const toInput = (v: ProfileFormValues): UpdateProfileInput => ({
     .filter(Boolean),
   links: v.links.filter((l) => l.trim() !== ''),
   visibility: v.visibility,
+  showEmail: v.showEmail,
+  showPhone: v.showPhone,
 });
 
 interface ProfileFormProps {
@@ -123,11 +129,23 @@ export function ProfileForm({ profile, onSubmit }: ProfileFormProps) {
           label="Public profile"
           description={
             isPublic
-              ? 'Signed-in JobPilot users can find you by name and see this profile, your email, phone and résumé.'
+              ? 'Signed-in JobPilot users can find you by name and see this profile and your résumé; your email and phone only if you show them below.'
               : 'Only you can see this profile. Contacts who saved your address still show that you are on JobPilot.'
           }
           checked={isPublic}
           onChange={(event) => form.setFieldValue('visibility', event.currentTarget.checked ? 'public' : 'private')}
+        />
+        <Switch
+          label="Show my email to signed-in users"
+          description="Off unless you turn it on. You always see it yourself."
+          disabled={!isPublic}
+          {...form.getInputProps('showEmail', { type: 'checkbox' })}
+        />
+        <Switch
+          label="Show my phone to signed-in users"
+          description="Off unless you turn it on."
+          disabled={!isPublic}
+          {...form.getInputProps('showPhone', { type: 'checkbox' })}
         />
         <FormError message={formError} />
         <Group justify="space-between">

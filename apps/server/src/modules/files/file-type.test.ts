@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDocumentKind, zipEntryNames } from './file-type.ts';
+import { detectDocumentKind, ZIP_ENTRIES_MAX, zipEntryNames } from './file-type.ts';
 import { contentDisposition, safeFilename } from './filename.ts';
 import { makeDocx, makeZip, samplePdf } from './test-documents.ts';
 
@@ -20,6 +20,16 @@ describe('document type by content', () => {
     const lying = Buffer.from(docx);
     lying.writeUInt16LE(60_000, lying.length - 12);
     expect(zipEntryNames(lying)).toBeUndefined();
+  });
+
+  it('reads only the ZIP directory, and refuses one listing more entries than a document has', () => {
+    const names = Object.fromEntries(Array.from({ length: ZIP_ENTRIES_MAX + 1 }, (_, i) => [`x/${i}.xml`, '']));
+    const crowded = makeZip({ '[Content_Types].xml': '<x/>', 'word/document.xml': '<x/>', ...names });
+    expect(zipEntryNames(crowded)).toBeUndefined();
+    expect(detectDocumentKind(crowded)).toBeUndefined();
+    // Only the names in the directory are read; what the entries hold is never looked at.
+    const docx = makeZip({ '[Content_Types].xml': '<x/>', 'word/document.xml': 'not deflate data' });
+    expect(detectDocumentKind(docx)).toBe('docx');
   });
 
   it('finds the directory behind a ZIP comment', () => {

@@ -7,6 +7,8 @@ const ZIP_END_OF_DIRECTORY = 0x06054b50;
 const ZIP_DIRECTORY_ENTRY = 0x02014b50;
 const END_OF_DIRECTORY_SIZE = 22;
 const MAX_ZIP_COMMENT = 0xffff;
+/** Entries a document's ZIP directory may list; a Word file has 10–50, so more means it is not one. */
+export const ZIP_ENTRIES_MAX = 5_000;
 /** A Word document is a ZIP whose directory names both of these. */
 const DOCX_PARTS = ['[Content_Types].xml', 'word/document.xml'];
 
@@ -38,7 +40,8 @@ function findEndOfDirectory(data: Buffer): number | undefined {
 
 /**
  * The file names in a ZIP's central directory, or undefined when the directory is missing, runs past
- * the end of the file or is ZIP64 (no résumé needs 4 GB).
+ * the end of the file, lists more than `ZIP_ENTRIES_MAX` entries or is ZIP64 (no résumé needs 4 GB).
+ * Nothing is inflated, and the work is bounded by the directory's own size.
  */
 export function zipEntryNames(data: Buffer): Set<string> | undefined {
   if (data.length < END_OF_DIRECTORY_SIZE) return undefined;
@@ -47,7 +50,7 @@ export function zipEntryNames(data: Buffer): Set<string> | undefined {
   const count = data.readUInt16LE(end + 10);
   const size = data.readUInt32LE(end + 12);
   const offset = data.readUInt32LE(end + 16);
-  if (offset + size > end) return undefined;
+  if (count > ZIP_ENTRIES_MAX || offset + size > end) return undefined;
   const names = new Set<string>();
   let at = offset;
   for (let i = 0; i < count; i++) {

@@ -83,6 +83,8 @@ test('a saved contact links to their profile once they register and verify their
     await expect(theirPage.getByText('Email address verified')).toBeVisible();
     await theirPage.goto('/profile');
     await theirPage.getByLabel('Headline').fill('Engineering Manager at Globex');
+    // Email and phone stay hidden from other users until the owner shows them.
+    await theirPage.getByRole('switch', { name: 'Show my email to signed-in users' }).check();
     await theirPage.getByRole('button', { name: 'Save profile' }).click();
     await expect(theirPage.getByText('Saved your profile.')).toBeVisible();
     await other.close();

@@ -66,8 +66,8 @@ async function keptMail(config: Config, query: OperatorOutboxQuery): Promise<Kep
   const access = readOperatorAccess(config.dataDir);
   if (access?.pid !== holder) {
     throw new OutboxCommandError(
-      `JobPilot process ${holder} has the database in ${config.dataDir} open but serves no HTTP (a migrate or ` +
-        'worker run?). Wait for it to finish, or stop it, then try again.',
+      `JobPilot process ${holder} has the database in ${config.dataDir} open but is not serving HTTP (still ` +
+        'starting, or a migrate or worker run). Wait until it listens or ends, then try again.',
     );
   }
   return askServer(access.url, access.token, query);

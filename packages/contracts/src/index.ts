@@ -9,5 +9,5 @@ export * from './mail.js';
 export * from './notifications.js';
 export * from './profiles.js';
 export * from './tasks.js';
-export * from './transfer.js';
 export * from './text.js';
+export * from './transfer.js';

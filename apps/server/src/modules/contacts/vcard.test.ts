@@ -3,6 +3,7 @@ import type { Contact } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
 import { toDraft } from './contact-draft.ts';
 import { decodeText } from './contact-import.service.ts';
+import { VCARD_LIMITS } from './vcard-limits.ts';
 import { cardToRaw } from './vcard-map.ts';
 import { decodeQuotedPrintable, parseVcards, splitStructured, unescapeText, unfold } from './vcard-parse.ts';
 import { escapeText, fold, toVcards } from './vcard-write.ts';
@@ -199,5 +200,25 @@ describe('writing vCards', () => {
       links: contact.links,
       notes: contact.notes,
     });
+  });
+});
+
+describe('vCard limits, checked while reading', () => {
+  const card = (body: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n${body}END:VCARD\r\n`;
+
+  it('stops at the card past the import limit, the property past a card limit, and an over-long line', () => {
+    expect(() => parseVcards(card('').repeat(VCARD_LIMITS.cards + 1))).toThrow(
+      'The file holds more than 2,000 contacts; import at most 2,000 at a time',
+    );
+    expect(parseVcards(card('').repeat(VCARD_LIMITS.cards))).toHaveLength(VCARD_LIMITS.cards);
+    expect(() => parseVcards(card('NOTE:x\r\n'.repeat(VCARD_LIMITS.properties + 1)))).toThrow(
+      'Card 1 has more than 500 properties',
+    );
+    expect(() => parseVcards(card(`NOTE:${'x'.repeat(VCARD_LIMITS.lineLength)}\r\n`))).toThrow(
+      'The property starting on line 4 is longer than',
+    );
+    expect(() => parseVcards(card(`TEL;TYPE=${'a,'.repeat(VCARD_LIMITS.parameters)}b:1\r\n`))).toThrow(
+      'The property on line 4 has more than 100 parameters',
+    );
   });
 });

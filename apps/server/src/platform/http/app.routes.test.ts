@@ -24,6 +24,14 @@ describe('platform routes', () => {
     expect(ready.json().status).toBe('ready');
   });
 
+  it('answers URLs the router refuses in the error envelope', async () => {
+    for (const url of ['/api/v1/applications/%ED%A0%80/history', `/api/v1/applications/${'x'.repeat(4000)}`]) {
+      const res = await t.app.inject(url);
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ success: false, error: { code: 'BAD_REQUEST' }, statusCode: 400 });
+    }
+  });
+
   it('publishes OpenAPI 3.1 with the v1 paths and a reference UI', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

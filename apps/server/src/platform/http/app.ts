@@ -43,6 +43,9 @@ export async function buildApp(ctx: Context) {
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
+    // Errors the router raises before any hook (a URL that is not valid UTF-8, a path segment past the
+    // router's limit) answer in the same envelope as every other error.
+    frameworkErrors: errorHandler,
     genReqId: (req) => {
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();

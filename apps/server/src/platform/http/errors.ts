@@ -79,6 +79,10 @@ export function toAppError(err: unknown): AppError {
       return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError(ErrorCode.UnsupportedMediaType, 'Send the request body as application/json');
+    case 'FST_ERR_BAD_URL':
+      return new AppError(ErrorCode.BadRequest, 'The address holds characters that are not valid');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError(ErrorCode.BadRequest, 'The address is too long');
     case 'FST_ERR_RATE_LIMIT_EXCEEDED':
       return new AppError(ErrorCode.RateLimited, 'Too many attempts. Wait a minute and try again.');
   }

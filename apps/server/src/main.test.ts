@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,16 @@ describe('jobpilot command', { timeout: 240_000 }, () => {
         expect(second.output()).not.toContain('migrations applied');
       }
       expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+
+      // Stopped, the server leaves no lock or token behind, and the command opens the directory itself.
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(existsSync(join(dataDir, 'operator.json'))).toBe(false);
+      expect(existsSync(join(dataDir, 'pg.lock'))).toBe(false);
+      const direct = run(['outbox', '--to', email, '--limit', '1'], {});
+      expect(await direct.exited, direct.output()).toBe(0);
+      expect(direct.output()).toMatch(/1 of 2 kept messages to operator-reads@example\.com, newest first/);
+      expect(direct.output()).toMatch(/reset-password\?token=/);
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;

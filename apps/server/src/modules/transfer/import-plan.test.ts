@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CSV_IMPORT_ROWS_MAX } from '@jobpilot/contracts';
+import { CSV_IMPORT_ROWS_MAX, UNSTORABLE_TEXT_MESSAGE } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
 import { decodeUpload } from '#platform/text-decode.ts';
 import { duplicateKey, planImport } from './import-plan.ts';
@@ -226,5 +226,19 @@ describe('choices and limits', () => {
     expect(() => plan('Company,Title\n')).toThrow('The file has a header row but no applications under it');
     const big = `Company,Title\n${'Acme,Dev\n'.repeat(CSV_IMPORT_ROWS_MAX + 1)}`;
     expect(() => plan(big)).toThrow('The file has more than 5,000 rows; import at most 5,000 at a time');
+  });
+});
+
+describe('unstorable text', () => {
+  it('refuses only the row with a NUL or a lone surrogate, naming its field, and keeps the others', () => {
+    const { preview, inputs } = plan(
+      'Company,Title,Notes\nAcme,Dev,ok\nBad\u0000Co,Dev,x\nBeta,Ops,half \uD800 emoji\n',
+    );
+    expect(inputs.map((i) => i.company)).toEqual(['Acme']);
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ row: 3, field: 'company', column: 'Company', message: UNSTORABLE_TEXT_MESSAGE }),
+      expect.objectContaining({ row: 4, field: 'notes', column: 'Notes', message: UNSTORABLE_TEXT_MESSAGE }),
+    ]);
+    expect(preview.rows[1]?.values.company).toBe('BadCo');
   });
 });

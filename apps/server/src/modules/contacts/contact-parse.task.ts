@@ -5,7 +5,7 @@ import { defineParseTask } from '#platform/untrusted/task.ts';
 import { type DraftResult, toDraft } from './contact-draft.ts';
 import { parseContactsCsv } from './csv-import.ts';
 import { cardToRaw } from './vcard-map.ts';
-import { parseVcards } from './vcard-parse.ts';
+import { readVcards } from './vcard-parse.ts';
 
 export interface ContactFileInput {
   /** The bytes of an upload, or the text of a JSON import. */
@@ -32,11 +32,12 @@ export function parseContactFile(file: ContactFileInput): ParsedContactFile {
   const text = typeof file.content === 'string' ? file.content : decodeUpload(file.content);
   const format = formatOf(file, text);
   if (format === 'vcf') {
-    const entries = parseVcards(text).map((card) => {
+    const entries: ParsedContactFile['entries'] = [];
+    for (const card of readVcards(text)) {
       const result = toDraft(cardToRaw(card));
       if (!card.closed) result.warnings.push('The card has no END:VCARD, so it may be incomplete');
-      return { index: card.index, result };
-    });
+      entries.push({ index: card.index, result });
+    }
     return { format, entries };
   }
   const csv = parseContactsCsv(text);

@@ -2,9 +2,20 @@ import type { RawContact } from './contact-draft.ts';
 import { splitStructured, unescapeText, type Vcard, type VcardProperty } from './vcard-parse.ts';
 
 const text = (p: VcardProperty) => unescapeText(p.value).trim();
-const first = (card: Vcard, name: string) =>
-  card.properties.find((p) => p.name === name && !p.binary && p.value.trim() !== '');
-const all = (card: Vcard, name: string) => card.properties.filter((p) => p.name === name && !p.binary);
+
+/** The properties a contact keeps from, by name, in one pass over the card; binary values left out. */
+const KEPT = new Set(['FN', 'N', 'ORG', 'TITLE', 'ROLE', 'NOTE', 'EMAIL', 'TEL', 'URL', 'X-SOCIALPROFILE']);
+function byName(card: Vcard): Map<string, VcardProperty[]> {
+  const found = new Map<string, VcardProperty[]>();
+  for (const p of card.properties) {
+    if (p.binary || !KEPT.has(p.name)) continue;
+    const list = found.get(p.name);
+    if (list) list.push(p);
+    else found.set(p.name, [p]);
+  }
+  return found;
+}
+const firstOf = (props: VcardProperty[] | undefined) => props?.find((p) => p.value.trim() !== '');
 
 /** `N:Doe;John;Richter,James;Mr.;Sr.` → `John Richter James Doe` */
 function nameFromN(value: string): string {
@@ -36,20 +47,19 @@ function socialLink(p: VcardProperty): string {
  * left out), URL, X-SOCIALPROFILE and NOTE. Birthdays, addresses, photos and the rest are ignored.
  */
 export function cardToRaw(card: Vcard): RawContact {
-  const fn = first(card, 'FN');
-  const n = first(card, 'N');
-  const org = first(card, 'ORG');
-  const title = first(card, 'TITLE') ?? first(card, 'ROLE');
-  const notes = all(card, 'NOTE').map(text).filter(Boolean);
+  const props = byName(card);
+  const fn = firstOf(props.get('FN'));
+  const n = firstOf(props.get('N'));
+  const org = firstOf(props.get('ORG'));
+  const title = firstOf(props.get('TITLE')) ?? firstOf(props.get('ROLE'));
+  const notes = (props.get('NOTE') ?? []).map(text).filter(Boolean);
   return {
     name: (fn ? text(fn) : '') || (n ? nameFromN(n.value) : '') || null,
     company: org ? (splitStructured(org.value)[0]?.trim() ?? null) : null,
     position: title ? text(title) : null,
-    emails: all(card, 'EMAIL').map(text),
-    phones: all(card, 'TEL')
-      .filter((p) => !p.types.has('FAX'))
-      .map(text),
-    links: [...all(card, 'URL').map(text), ...all(card, 'X-SOCIALPROFILE').map(socialLink)],
+    emails: (props.get('EMAIL') ?? []).map(text),
+    phones: (props.get('TEL') ?? []).filter((p) => !p.types.has('FAX')).map(text),
+    links: [...(props.get('URL') ?? []).map(text), ...(props.get('X-SOCIALPROFILE') ?? []).map(socialLink)],
     notes: notes.length > 0 ? notes.join('\n\n') : null,
   };
 }

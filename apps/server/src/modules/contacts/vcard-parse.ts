@@ -6,9 +6,9 @@ export interface VcardProperty {
   /** Upper-case, e.g. `EMAIL`. */
   name: string;
   /** Parameters by upper-case name; 2.1's bare `CELL` counts as `TYPE=CELL`. */
-  params: Map<string, string[]>;
+  params: ReadonlyMap<string, readonly string[]>;
   /** Upper-case TYPE values, e.g. `CELL`, `PREF`. */
-  types: Set<string>;
+  types: ReadonlySet<string>;
   value: string;
   /** Base64 data (a photo, a key): nothing a contact keeps. */
   binary: boolean;
@@ -29,8 +29,92 @@ export interface LogicalLine {
   line: number;
 }
 
-const BREAK = /\r\n|\n|\r/g;
 const QP_HEAD = /quoted-printable/i;
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+
+/**
+ * The line breaks of a text (`\r\n`, `\n` or `\r`), found in one pass: the next CR and the next LF are
+ * each looked up again only once the reading has passed them.
+ */
+class Breaks {
+  private cr = -1;
+  private lf = -1;
+  constructor(private readonly text: string) {}
+
+  /** Where the line starting at `from` ends: the next CR or LF, or the end of the text. */
+  end(from: number): number {
+    if (this.cr < from && this.cr !== Number.MAX_SAFE_INTEGER) this.cr = this.find('\r', from);
+    if (this.lf < from && this.lf !== Number.MAX_SAFE_INTEGER) this.lf = this.find('\n', from);
+    return Math.min(this.cr, this.lf, this.text.length);
+  }
+
+  /** Where the next line starts, after the break at `end`. */
+  next(end: number): number {
+    return this.text.charCodeAt(end) === CR && this.text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+  }
+
+  private find(c: string, from: number) {
+    const at = this.text.indexOf(c, from);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  }
+}
+
+/** `line.trim() === ''`, without trimming a line that starts with a visible ASCII character. */
+const isBlank = (line: string) => {
+  const first = line.charCodeAt(0);
+  return line === '' || ((first <= SPACE || first > 126) && line.trim() === '');
+};
+
+/** The logical line being gathered: its pieces (never empty), its length and what its head says. */
+class Gathered {
+  pieces: string[] = [];
+  length = 0;
+  startLine = 0;
+  colonSeen = false;
+  quotedPrintable = false;
+
+  append(piece: string) {
+    if (piece === '') return;
+    this.length += piece.length;
+    if (this.length > VCARD_LIMITS.lineLength) throw lineTooLong(this.startLine);
+    if (!this.colonSeen) {
+      const colon = piece.indexOf(':');
+      if (colon >= 0) {
+        this.colonSeen = true;
+        const head = this.pieces.length === 0 ? piece.slice(0, colon) : this.pieces.join('') + piece.slice(0, colon);
+        this.quotedPrintable = QP_HEAD.test(head);
+      }
+    }
+    this.pieces.push(piece);
+  }
+
+  /** Drops the `=` of a soft line break: pieces are never empty, so it is the last one's last character. */
+  dropSoftBreak() {
+    const last = this.pieces.length - 1;
+    const trimmed = (this.pieces[last] ?? '').slice(0, -1);
+    this.length--;
+    if (trimmed === '') this.pieces.pop();
+    else this.pieces[last] = trimmed;
+  }
+
+  endsWithEquals() {
+    const last = this.pieces[this.pieces.length - 1];
+    return last !== undefined && last.charCodeAt(last.length - 1) === 61;
+  }
+
+  take(): LogicalLine {
+    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
+    const line = { text, line: this.startLine };
+    this.pieces = [];
+    this.length = 0;
+    this.colonSeen = false;
+    this.quotedPrintable = false;
+    return line;
+  }
+}
 
 /**
  * Lines as the vCard means them: a line starting with a space or tab continues the one before
@@ -39,98 +123,39 @@ const QP_HEAD = /quoted-printable/i;
  * part before the first `:` once. A line longer than `VCARD_LIMITS.lineLength` stops the reading.
  */
 export function* logicalLines(text: string): Generator<LogicalLine> {
-  let pieces: string[] = [];
-  let length = 0;
-  let startLine = 0;
-  let colonSeen = false;
-  let quotedPrintable = false;
+  const gathered = new Gathered();
+  const breaks = new Breaks(text);
   let softBreak = false;
   let physical = 0;
-
-  const append = (piece: string) => {
-    if (piece === '') return;
-    length += piece.length;
-    if (length > VCARD_LIMITS.lineLength) throw lineTooLong(startLine);
-    if (!colonSeen) {
-      const colon = piece.indexOf(':');
-      if (colon >= 0) {
-        colonSeen = true;
-        quotedPrintable = QP_HEAD.test(pieces.join('') + piece.slice(0, colon));
-      }
-    }
-    pieces.push(piece);
-  };
-  const take = (): LogicalLine => {
-    const line = { text: pieces.join(''), line: startLine };
-    pieces = [];
-    length = 0;
-    colonSeen = false;
-    quotedPrintable = false;
-    return line;
-  };
-
   let from = 0;
   while (from <= text.length) {
-    BREAK.lastIndex = from;
-    const found = BREAK.exec(text);
-    const to = found ? found.index : text.length;
+    const to = breaks.end(from);
     const line = text.slice(from, to);
-    from = found ? to + found[0].length : text.length + 1;
+    from = breaks.next(to);
     physical++;
-    if (softBreak && pieces.length > 0) {
-      // Drop the `=` that ended the piece before: pieces are never empty, so it is the last one's last character.
-      const last = pieces.length - 1;
-      const trimmed = (pieces[last] ?? '').slice(0, -1);
-      length--;
-      if (trimmed === '') pieces.pop();
-      else pieces[last] = trimmed;
-      append(line);
-    } else if ((line[0] === ' ' || line[0] === '\t') && pieces.length > 0) {
-      append(line.slice(1));
-    } else if (line.trim() === '') {
+    const first = line.charCodeAt(0);
+    const open = gathered.pieces.length > 0;
+    if (softBreak && open) {
+      gathered.dropSoftBreak();
+      gathered.append(line);
+    } else if ((first === SPACE || first === TAB) && open) {
+      gathered.append(line.slice(1));
+    } else if (isBlank(line)) {
       softBreak = false;
       continue;
     } else {
-      if (pieces.length > 0) yield take();
-      startLine = physical;
-      append(line);
+      if (open) yield gathered.take();
+      gathered.startLine = physical;
+      gathered.append(line);
     }
-    softBreak = quotedPrintable && (pieces[pieces.length - 1] ?? '').endsWith('=');
+    softBreak = gathered.quotedPrintable && gathered.endsWithEquals();
   }
-  if (pieces.length > 0) yield take();
+  if (gathered.pieces.length > 0) yield gathered.take();
 }
 
 /** The lines of `text` unfolded (see `logicalLines`). */
 export function unfold(text: string): string[] {
   return Array.from(logicalLines(text), (l) => l.text);
-}
-
-/** Splits `a;b;"c;d"` at separators outside double quotes; more than `max` parts throws `tooMany()`. */
-function splitOutsideQuotes(text: string, separator: string, max: number, tooMany: () => Error): string[] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === separator && !quoted) {
-      if (parts.length >= max) throw tooMany();
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/** The index of the first `:` outside double quotes: where the value starts. */
-function valueStart(line: string): number {
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '"') quoted = !quoted;
-    else if (line[i] === ':' && !quoted) return i;
-  }
-  return -1;
 }
 
 const hexValue = (code: number) =>
@@ -142,11 +167,29 @@ const hexValue = (code: number) =>
         ? code - 87
         : -1;
 
+const encoder = new TextEncoder();
+/** The bytes of short values are decoded in one buffer, reused: most values are a few dozen characters. */
+const scratch = new Uint8Array(64 * 1024);
+const decoders = new Map<string, TextDecoder>();
+/** A decoder per charset named in the file (UTF-8 when the name is unknown), made once. */
+function decoderFor(charset: string): TextDecoder {
+  const key = charset.toLowerCase();
+  let decoder = decoders.get(key);
+  if (decoder) return decoder;
+  try {
+    decoder = new TextDecoder(key);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  // Charset names come from the file: keep only a few, so a file cannot grow the cache.
+  if (decoders.size < 16) decoders.set(key, decoder);
+  return decoder;
+}
+
 /** Quoted-printable to bytes, then to text in the given charset (UTF-8 when unknown). Linear in the value. */
 export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string {
   // A UTF-16 unit is at most 3 bytes of UTF-8, and `=XX` is 3 characters for 1 byte.
-  const bytes = new Uint8Array(value.length * 3);
-  const encoder = new TextEncoder();
+  const bytes = value.length * 3 <= scratch.length ? scratch : new Uint8Array(value.length * 3);
   let out = 0;
   let i = 0;
   while (i < value.length) {
@@ -165,48 +208,93 @@ export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string 
       i = equals + 1;
     }
   }
-  const decoded = bytes.subarray(0, out);
-  try {
-    return new TextDecoder(charset).decode(decoded);
-  } catch {
-    return new TextDecoder('utf-8').decode(decoded);
+  return decoderFor(charset).decode(bytes.subarray(0, out));
+}
+
+const NO_PARAMS: ReadonlyMap<string, readonly string[]> = new Map();
+const NO_TYPES: ReadonlySet<string> = new Set();
+
+/** A property name: letters, digits and `-` only. */
+function isName(name: string): boolean {
+  if (name === '') return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) return false;
   }
+  return true;
+}
+
+const unquote = (v: string) => {
+  const from = v.charCodeAt(0) === 34 ? 1 : 0;
+  const to = v.length > from && v.charCodeAt(v.length - 1) === 34 ? v.length - 1 : v.length;
+  return from === 0 && to === v.length ? v : v.slice(from, to);
+};
+
+/** Parameters from the `;`-separated parts of a property's head (`TYPE=work,voice`, 2.1's bare `CELL`). */
+function readParams(head: string, cuts: number[], at: number) {
+  const params = new Map<string, string[]>();
+  let types: Set<string> | undefined;
+  let values = 0;
+  for (let p = 0; p < cuts.length; p++) {
+    const raw = head.slice((cuts[p] as number) + 1, p + 1 < cuts.length ? cuts[p + 1] : head.length);
+    const eq = raw.indexOf('=');
+    const key = eq < 0 ? 'TYPE' : raw.slice(0, eq).trim().toUpperCase();
+    let list = params.get(key);
+    if (!list) {
+      list = [];
+      params.set(key, list);
+    }
+    const text = eq < 0 ? raw : raw.slice(eq + 1);
+    const parts = text.includes(',') ? text.split(',', VCARD_LIMITS.parameters + 1) : [text];
+    for (const part of parts) {
+      const v = unquote(part.trim());
+      if (v === '') continue;
+      if (++values > VCARD_LIMITS.parameters) throw tooManyParameters(at);
+      list.push(v);
+      if (key !== 'TYPE') continue;
+      types ??= new Set();
+      types.add(v.toUpperCase());
+    }
+  }
+  return { params, types: types ?? NO_TYPES };
+}
+
+/** The value's encoding: `ENCODING=…`, else 2.1's bare `QUOTED-PRINTABLE`, `BASE64` or `B`. */
+function encodingOf(params: ReadonlyMap<string, readonly string[]>, types: ReadonlySet<string>): string {
+  const named = params.get('ENCODING')?.[0];
+  if (named !== undefined) return named.toUpperCase();
+  for (const t of types) if (t === 'QUOTED-PRINTABLE' || t === 'BASE64' || t === 'B') return t;
+  return '';
 }
 
 /** One property from one unfolded line; `line` is where it starts in the file, for error messages. */
 export function parseProperty(line: string, at = 1): VcardProperty | undefined {
-  const colon = valueStart(line);
-  if (colon <= 0) return undefined;
-  const tooMany = () => tooManyParameters(at);
-  const [head = '', ...rawParams] = splitOutsideQuotes(line.slice(0, colon), ';', VCARD_LIMITS.parameters, tooMany);
-  const dot = head.lastIndexOf('.');
-  const name = head
-    .slice(dot + 1)
-    .trim()
-    .toUpperCase();
-  if (!/^[A-Z0-9-]+$/.test(name)) return undefined;
-  const params = new Map<string, string[]>();
-  const types = new Set<string>();
-  let values = 0;
-  for (const raw of rawParams) {
-    const eq = raw.indexOf('=');
-    const key = eq < 0 ? 'TYPE' : raw.slice(0, eq).trim().toUpperCase();
-    const list = params.get(key) ?? [];
-    params.set(key, list);
-    for (const part of (eq < 0 ? raw : raw.slice(eq + 1)).split(',', VCARD_LIMITS.parameters + 1)) {
-      const v = part.trim().replace(/^"|"$/g, '');
-      if (v === '') continue;
-      if (++values > VCARD_LIMITS.parameters) throw tooMany();
-      list.push(v);
-      if (key === 'TYPE') types.add(v.toUpperCase());
+  // One pass over the head: the `;`s outside double quotes, up to the first `:` outside them.
+  const cuts: number[] = [];
+  let quoted = false;
+  let colon = -1;
+  let tooMany = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 58) {
+      colon = i;
+      break;
+    } else if (c === 59) {
+      if (cuts.length < VCARD_LIMITS.parameters) cuts.push(i);
+      else tooMany = true;
     }
   }
-  // 2.1 writes the encoding as a bare parameter (`;QUOTED-PRINTABLE`, `;BASE64`).
-  const encoding = (
-    params.get('ENCODING')?.[0] ??
-    [...types].find((t) => /^(QUOTED-PRINTABLE|BASE64|B)$/.test(t)) ??
-    ''
-  ).toUpperCase();
+  if (colon <= 0) return undefined;
+  if (tooMany) throw tooManyParameters(at);
+  const head = line.slice(0, cuts.length > 0 ? cuts[0] : colon);
+  const dot = head.lastIndexOf('.');
+  const name = (dot >= 0 ? head.slice(dot + 1) : head).trim().toUpperCase();
+  if (!isName(name)) return undefined;
+  const { params, types } =
+    cuts.length > 0 ? readParams(line.slice(0, colon), cuts, at) : { params: NO_PARAMS, types: NO_TYPES };
+  const encoding = cuts.length > 0 ? encodingOf(params, types) : '';
   let value = line.slice(colon + 1);
   if (encoding === 'QUOTED-PRINTABLE') value = decodeQuotedPrintable(value, params.get('CHARSET')?.[0]);
   return {
@@ -223,11 +311,12 @@ const isBegin = (p: VcardProperty) => p.name === 'BEGIN' && p.value.trim().toUpp
 const isEnd = (p: VcardProperty) => p.name === 'END' && p.value.trim().toUpperCase() === 'VCARD';
 
 /**
- * Every card in a file (2.1, 3.0 or 4.0). A card embedded in a 2.1 `AGENT` is skipped; a BEGIN:VCARD
- * inside an unclosed card starts a new card and leaves the old one marked as not closed.
+ * The cards of a file (2.1, 3.0 or 4.0), each as soon as it ends, so a caller can turn it into what it
+ * keeps and let the properties go. A card embedded in a 2.1 `AGENT` is skipped; a BEGIN:VCARD inside an
+ * unclosed card starts a new card and leaves the old one marked as not closed.
  */
-export function parseVcards(text: string): Vcard[] {
-  const cards: Vcard[] = [];
+export function* readVcards(text: string): Generator<Vcard> {
+  let cards = 0;
   let current: Vcard | null = null;
   let agentDepth = 0;
   let previous: VcardProperty | undefined;
@@ -241,14 +330,18 @@ export function parseVcards(text: string): Vcard[] {
       if (current && previous?.name === 'AGENT' && previous.value.trim() === '') {
         agentDepth = 1;
       } else {
-        if (current) cards.push(current);
-        if (cards.length >= VCARD_LIMITS.cards) throw tooManyCards();
-        current = { index: cards.length + 1, version: null, properties: [], closed: false };
+        if (current) {
+          cards++;
+          yield current;
+        }
+        if (cards >= VCARD_LIMITS.cards) throw tooManyCards();
+        current = { index: cards + 1, version: null, properties: [], closed: false };
       }
     } else if (isEnd(property)) {
       if (current) {
         current.closed = true;
-        cards.push(current);
+        cards++;
+        yield current;
         current = null;
       }
     } else if (current) {
@@ -258,12 +351,17 @@ export function parseVcards(text: string): Vcard[] {
     }
     previous = property;
   }
-  if (current) cards.push(current);
-  return cards;
+  if (current) yield current;
+}
+
+/** Every card in a file (see `readVcards`). */
+export function parseVcards(text: string): Vcard[] {
+  return Array.from(readVcards(text));
 }
 
 /** `\n` → newline, `\,` → `,`, `\;` → `;`, `\\` → `\` (and Apple's `\:` → `:`). */
 export function unescapeText(value: string): string {
+  if (!value.includes('\\')) return value;
   return value.replace(/\\(.)/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 

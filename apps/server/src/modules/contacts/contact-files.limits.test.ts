@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { ImportResult } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '#modules/files/test-documents.ts';
+import { whilePollingHealth } from '#platform/untrusted/test-health.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { registerUser, type SignedInUser } from '#test/client.ts';
 
@@ -36,28 +37,15 @@ function send(filename: string, data: Buffer) {
   });
 }
 
-/** Sends the file while polling /health; the answer, its time, and the slowest /health. */
+/** Sends the file while polling /health; the answer, its time, and the median and slowest /health. */
 async function importWhilePolling(filename: string, text: string) {
-  let done = false;
-  const healthTimes: number[] = [];
-  const polling = (async () => {
-    while (!done) {
-      const started = performance.now();
-      const health = await fetch(`${base}/health`);
-      expect(health.status).toBe(200);
-      healthTimes.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  })();
-  const started = performance.now();
-  const res = await send(filename, Buffer.from(text));
-  const body = (await res.json()) as { data: ImportResult; error: { message: string; field?: string } };
-  const elapsed = performance.now() - started;
-  done = true;
-  await polling;
-  healthTimes.sort((a, b) => a - b);
-  const medianHealth = healthTimes[Math.floor(healthTimes.length / 2)] ?? 0;
-  return { status: res.status, body, elapsed, medianHealth, slowestHealth: healthTimes.at(-1) ?? 0 };
+  const r = await whilePollingHealth<{ data: ImportResult; error: { message: string; field?: string } }>(
+    base,
+    filename,
+    () => send(filename, Buffer.from(text)),
+  );
+  expect(r.healthFailures).toBe(0);
+  return r;
 }
 
 const card = (lines: string) => `BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Lee\r\n${lines}\r\nEND:VCARD\r\n`;
@@ -107,6 +95,29 @@ describe('imports that froze the server answer in time, and /health keeps answer
       field: 'file',
       message: 'The file holds more than 2,000 contacts; import at most 2,000 at a time',
     });
+    expect(r.elapsed).toBeLessThan(2_000);
+    expect(r.medianHealth).toBeLessThan(100);
+    expect(r.slowestHealth).toBeLessThan(250);
+  });
+});
+
+describe('a CSV row too wide is refused before it is built', () => {
+  it.each([
+    ['a 2 MiB line of commas', ','.repeat(2 * 1024 * 1024), 'Row 1 has more than 500 cells'],
+    [
+      'a header of 1,000,000 columns',
+      `Name,${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\nAnn,x\n`,
+      'Row 1 has more than 500 cells',
+    ],
+    [
+      'a 5 MiB quoted cell',
+      `Name,Notes\nAnn,"${'x'.repeat(5 * 1024 * 1024)}"\n`,
+      'Row 2 has a cell longer than 262,144 characters',
+    ],
+  ])('refuses %s with a 422 naming the row and the limit', async (_, text, message) => {
+    const r = await importWhilePolling('wide.csv', text);
+    expect(r.status).toBe(422);
+    expect(r.body.error).toMatchObject({ field: 'file', message: `${message}, more than an import reads` });
     expect(r.elapsed).toBeLessThan(2_000);
     expect(r.medianHealth).toBeLessThan(100);
     expect(r.slowestHealth).toBeLessThan(250);

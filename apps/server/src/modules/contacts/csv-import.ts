@@ -1,6 +1,7 @@
 import { CONTACT_IMPORT_MAX, ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
 import { AppError } from '#platform/http/errors.ts';
+import { type CsvRowLimits, guessCsvDelimiter, scanCsv } from '#platform/untrusted/csv-scan.ts';
 import type { RawContact } from './contact-draft.ts';
 
 type Role = 'name' | 'first' | 'middle' | 'last' | 'company' | 'position' | 'email' | 'phone' | 'link' | 'notes';
@@ -79,6 +80,16 @@ export interface CsvRows {
 
 const HEADER_SEARCH_ROWS = 10;
 
+/**
+ * What one row of a contacts CSV may hold, checked before any row is built. Google's and Outlook's
+ * exports have about 90 columns and rows of a few hundred characters; a note longer than a cell may be
+ * is shortened on import anyway (`CONTACT_NOTES_MAX`).
+ */
+export const CONTACT_CSV_ROW_LIMITS: CsvRowLimits = { cells: 500, rowChars: 1024 * 1024, cellChars: 256 * 1024 };
+
+/** The delimiters papaparse guesses among by default. */
+const DELIMITERS = [',', '\t', '|', ';', Papa.RECORD_SEP, Papa.UNIT_SEP];
+
 /** More contacts than one import takes: the reading stops at the first row past the limit. */
 export const tooManyRows = () =>
   new AppError(
@@ -111,13 +122,18 @@ function rawContact(cells: string[], roles: (Role | undefined)[]): RawContact {
  * Contacts from a CSV file: the header is the first of the first rows with a name or email column.
  * Rows are turned into contacts as they are read, and the reading stops at the first row past
  * `CONTACT_IMPORT_MAX` with a 422, so a file of a million tiny rows costs no more than 2,001 of them.
+ * Before that, one pass checks each row against `CONTACT_CSV_ROW_LIMITS`, so no row too wide is built.
  */
 export function parseContactsCsv(text: string): CsvRows {
   let roles: (Role | undefined)[] | undefined;
   let seen = 0;
   let failure: AppError | undefined;
   const rows: CsvRows['rows'] = [];
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const source = text.replace(/^\uFEFF/, '');
+  const delimiter = guessCsvDelimiter(source, DELIMITERS, { skipEmptyLines: 'greedy' });
+  scanCsv(source, delimiter, CONTACT_CSV_ROW_LIMITS, 'file');
+  Papa.parse<string[]>(source, {
+    delimiter,
     skipEmptyLines: 'greedy',
     step: ({ data: cells }, parser) => {
       if (!Array.isArray(cells)) return;

@@ -1,6 +1,7 @@
 import { CSV_IMPORT_COLUMNS_MAX, CSV_IMPORT_ROWS_MAX, type CsvImportRowError, ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
 import { AppError } from '#platform/http/errors.ts';
+import { type CsvRowLimits, guessCsvDelimiter, scanCsv } from '#platform/untrusted/csv-scan.ts';
 
 export interface ParsedCsv {
   /** `,`, `;`, `\t` or `|`. */
@@ -14,6 +15,12 @@ export interface ParsedCsv {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
+/**
+ * What one row may hold, checked before any row is built: room for every field of an application at
+ * its longest (a 50,000-character description) and for spreadsheets with many unused columns.
+ */
+export const CSV_IMPORT_ROW_LIMITS: CsvRowLimits = { cells: 1_000, rowChars: 512 * 1024, cellChars: 128 * 1024 };
+
 const invalid = (message: string) => new AppError(ErrorCode.ValidationFailed, message, { field: 'csv' });
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -21,22 +28,22 @@ const count = (n: number) => n.toLocaleString('en-US');
 /**
  * Reads CSV text: detects the delimiter, takes the first non-blank row as the header, skips blank rows.
  * Throws a 422 on `csv` for a file without a header or data rows, or with too many rows or columns;
- * the limits are checked row by row while reading, so the reading stops at the first row past them.
+ * the limits are checked row by row while reading, so the reading stops at the first row past them,
+ * and one pass before it checks each row against `CSV_IMPORT_ROW_LIMITS`, so no row too wide is built.
  */
 export function parseCsv(text: string): ParsedCsv {
   const source = text.replace(/^\uFEFF/, '');
   let headers: string[] | undefined;
   let failure: AppError | undefined;
   let row = 0;
-  let delimiter = ',';
   const records: ParsedCsv['records'] = [];
   const errors: CsvImportRowError[] = [];
+  const delimiter = guessCsvDelimiter(source, DELIMITERS);
+  scanCsv(source, delimiter, CSV_IMPORT_ROW_LIMITS, 'csv');
   Papa.parse<string[]>(source, {
     header: false,
-    delimiter: '',
-    delimitersToGuess: DELIMITERS,
-    step: ({ data: cells, errors: problems, meta }, parser) => {
-      delimiter = meta.delimiter;
+    delimiter,
+    step: ({ data: cells, errors: problems }, parser) => {
       // Blank rows are skipped but still counted, so row numbers match what a spreadsheet shows.
       row++;
       for (const e of problems) {

@@ -1,0 +1,38 @@
+/**
+ * For route tests of uploads parsed in the pool (issue 6): sends one request to a listening server
+ * while `GET /health` is polled, and prints the median and slowest poll, so a run shows how the event
+ * loop fared while the file was read.
+ *
+ * @example
+ * const r = await whilePollingHealth(base, 'params.vcf', () => fetch(url, { method: 'POST', body }));
+ * expect(r.slowestHealth).toBeLessThan(250);
+ */
+export async function whilePollingHealth<T>(base: string, what: string, send: () => Promise<Response>) {
+  let done = false;
+  const healthTimes: number[] = [];
+  let healthFailures = 0;
+  const polling = (async () => {
+    while (!done) {
+      const started = performance.now();
+      const health = await fetch(`${base}/health`);
+      await health.arrayBuffer();
+      if (health.status !== 200) healthFailures++;
+      healthTimes.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  const started = performance.now();
+  const res = await send();
+  const body = (await res.json()) as T;
+  const elapsed = performance.now() - started;
+  done = true;
+  await polling;
+  healthTimes.sort((a, b) => a - b);
+  const medianHealth = healthTimes[Math.floor(healthTimes.length / 2)] ?? 0;
+  const slowestHealth = healthTimes.at(-1) ?? 0;
+  console.log(
+    `${what}: ${res.status} in ${elapsed.toFixed(0)} ms; /health ${healthTimes.length} polls, ` +
+      `median ${medianHealth.toFixed(1)} ms, slowest ${slowestHealth.toFixed(1)} ms`,
+  );
+  return { status: res.status, body, elapsed, medianHealth, slowestHealth, healthFailures };
+}

@@ -1,0 +1,59 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whilePollingHealth } from '#platform/untrusted/test-health.ts';
+import { createTestApp, type TestApp } from '#test/app.ts';
+import { registerUser, type SignedInUser } from '#test/client.ts';
+
+/**
+ * CSV files whose rows papaparse would build before any limit saw them, sent to the applications import
+ * of a listening server while `GET /health` is polled (issue 6; bounds as in contact-files.limits.test.ts).
+ */
+let t: TestApp;
+let base: string;
+let user: SignedInUser;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  user = await registerUser(t);
+  // The pool starts its worker on first use; start it here, so the bounds measure the reading.
+  expect((await preview('Company,Position\nAcme,Dev\n')).status).toBe(200);
+});
+afterAll(() => t.close());
+
+function preview(csv: string) {
+  const boundary = `----jobpilot${Math.random().toString(16).slice(2)}`;
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="apps.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    Buffer.from(csv),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return fetch(`${base}/api/v1/applications/import/preview`, {
+    method: 'POST',
+    headers: { ...user.auth, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    body,
+  });
+}
+
+describe('an applications CSV with a row too wide is refused before the row is built', () => {
+  it.each([
+    ['a 2 MiB line of commas', ','.repeat(2 * 1024 * 1024 - 16), 'Row 1 has more than 1,000 cells'],
+    ['a header of 1,000,000 columns', `${'a,'.repeat(1_000_000)}\nx\n`, 'Row 1 has more than 1,000 cells'],
+    [
+      'a 1.9 MiB quoted cell',
+      `Company,Position,Notes\nAcme,Dev,"${'x'.repeat(1.9 * 1024 * 1024)}"\n`,
+      'Row 2 has a cell longer than 131,072 characters',
+    ],
+  ])('refuses %s with a 422 naming the row and the limit', async (what, csv, message) => {
+    expect(csv.length).toBeLessThan(2 * 1024 * 1024);
+    const r = await whilePollingHealth<{ error: { message: string; field?: string } }>(base, what, () => preview(csv));
+    expect(r.status).toBe(422);
+    expect(r.body.error).toMatchObject({ field: 'csv', message: `${message}, more than an import reads` });
+    expect(r.healthFailures).toBe(0);
+    expect(r.elapsed).toBeLessThan(2_000);
+    expect(r.medianHealth).toBeLessThan(100);
+    expect(r.slowestHealth).toBeLessThan(250);
+  });
+});

@@ -26,10 +26,17 @@ export function decodeText(content: Buffer | string): string {
   return typeof content === 'string' ? content : decodeUpload(content);
 }
 
-/** The file as it crosses to the parse worker: the bytes copied once into a buffer of their own, moved, not cloned. */
+/**
+ * The file as it crosses to the parse worker: its bytes moved, not cloned. An upload of more than a few
+ * KiB has a buffer of its own (Node pools only small ones), which is handed over as it is; only a
+ * small one is copied. The caller must not read `file.content` afterwards.
+ */
 function forWorker(file: ImportFile): { input: ContactFileInput; transfer: TransferListItem[] } {
-  if (typeof file.content === 'string') return { input: { ...file, content: file.content }, transfer: [] };
-  const bytes = new Uint8Array(file.content);
+  const { content } = file;
+  if (typeof content === 'string') return { input: { ...file, content }, transfer: [] };
+  const owned = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
+  const bytes =
+    owned && content.buffer instanceof ArrayBuffer ? new Uint8Array(content.buffer) : new Uint8Array(content);
   return { input: { ...file, content: bytes }, transfer: [bytes.buffer] };
 }
 

@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-/** The route suites and the cross-user walk again, each file on a fresh database of the PostgreSQL server in TEST_DATABASE_URL. */
+/**
+ * The route suites and the cross-user walk again, each file on its own database of the PostgreSQL server in
+ * TEST_DATABASE_URL, copied from the template the global setup migrated once.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.routes.test.ts', 'src/**/*.pg.test.ts', 'src/test/security/cross-user.test.ts'],
+    include: [
+      'src/**/*.routes.test.ts',
+      'src/**/*.pg.test.ts',
+      'src/test/security/cross-user.test.ts',
+      'src/test/database.test.ts',
+    ],
+    globalSetup: ['src/test/global-setup.ts'],
     setupFiles: ['src/test/setup.ts', 'src/test/require-postgres.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

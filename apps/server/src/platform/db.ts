@@ -25,6 +25,8 @@ export interface Database {
   db: Db;
   /** Set on PGlite only; on PostgreSQL pg-boss opens its own pool from the URL. */
   executeSql?: ExecuteSql;
+  /** Set on PGlite only: the data directory as a tarball, which `loadDataDir` opens again as a copy. */
+  dumpDataDir?(): Promise<Blob>;
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,13 +39,15 @@ export async function openDatabase(opts: {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** PGlite only: start from this data-directory tarball (from `dumpDataDir`) instead of an empty database. */
+  loadDataDir?: Blob;
 }): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
 /** PGlite allows one process per directory: the lock (`DATA_DIR/pg.lock`) refuses a second with DatabaseLockedError. */
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   let path: string | undefined;
   let release = () => {};
   if (dataDir !== MEMORY_DATA_DIR) {
@@ -53,7 +57,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(path, { extensions: { pg_trgm } });
+    client = await PGlite.create(path, { extensions: { pg_trgm }, loadDataDir });
   } catch (err) {
     release();
     throw err;
@@ -68,6 +72,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     db,
     executeSql,
+    dumpDataDir: () => client.dumpDataDir('none'),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     ping: async () => {
       await client.query('select 1');

@@ -1,9 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { pino } from 'pino';
-import { type Config, loadConfig } from '#platform/config.ts';
+import { inject } from 'vitest';
+import type { Config } from '#platform/config.ts';
 import { type Context, createContext } from '#platform/context.ts';
+import { type Database, openDatabase } from '#platform/db.ts';
 import { type App, buildApp } from '#platform/http/app.ts';
+import { createDatabase, readSnapshot, testConfig } from './database.ts';
+
+export { createDatabase } from './database.ts';
 
 export interface TestApp {
   app: App;
@@ -11,23 +14,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** An empty database that the app migrates from scratch, instead of a copy of the run's migrated one. */
+  fresh?: boolean;
+}
+
 /**
- * A whole JobPilot on a fresh database: in-memory PGlite, or a new database on the PostgreSQL
- * server named by TEST_DATABASE_URL (dropped again on close). The mail job runs in-process.
+ * A whole JobPilot on its own database: in-memory PGlite, or a new database on the PostgreSQL server named by
+ * TEST_DATABASE_URL (dropped again on close). The database is a copy of the one the run's global setup migrated
+ * (src/test/global-setup.ts), so the migrations run at start find nothing to do. The mail job runs in-process.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const server = process.env.TEST_DATABASE_URL;
-  const fresh = server ? await createDatabase(server) : undefined;
-  const config: Config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: 'memory://',
-    AUTH_RATE_LIMIT_MAX: '1000',
-    QUEUE_POLL_SECONDS: '0.5',
-    WEB_DIST: '/nonexistent',
-    ...(fresh ? { DATABASE_URL: fresh.url } : {}),
-    ...env,
-  });
-  const ctx = await createContext(config, pino({ level: 'silent' }));
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: TestDatabaseOptions = {},
+): Promise<TestApp> {
+  const { config, database, drop } = await openTestDatabase(env, opts);
+  const ctx = await createContext(config, pino({ level: 'silent' }), database ? { database } : {});
   await ctx.queue.start({ work: true });
   const app = await buildApp(ctx);
   await app.ready();
@@ -37,27 +39,28 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await ctx.close();
-      await fresh?.drop();
+      await drop();
     },
   };
 }
 
-/** A new, empty database on the server at `serverUrl`; `drop()` removes it. */
-export async function createDatabase(serverUrl: string) {
-  const name = `jobpilot_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+/**
+ * The config of a test app and the database it runs on: on PGlite an opened copy of the run's snapshot, on
+ * PostgreSQL a database made from the run's template (in `config.databaseUrl`); `drop()` removes the latter.
+ */
+export async function openTestDatabase(
+  env: Record<string, string> = {},
+  opts: TestDatabaseOptions = {},
+): Promise<{ config: Config; database?: Database; drop(): Promise<void> }> {
+  const source = opts.fresh ? undefined : inject('migratedSource');
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const template = source?.kind === 'postgres' ? source.template : undefined;
+    const copy = await createDatabase(server, template ? { template } : {});
+    return { config: testConfig({ DATABASE_URL: copy.url, ...env }), drop: copy.drop };
+  }
+  const config = testConfig(env);
+  const loadDataDir = source?.kind === 'pglite' ? await readSnapshot(source.snapshotFile) : undefined;
+  const database = await openDatabase({ ...config, ...(loadDataDir ? { loadDataDir } : {}) });
+  return { config, database, drop: async () => {} };
 }

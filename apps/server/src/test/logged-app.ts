@@ -1,9 +1,8 @@
 import { pino } from 'pino';
-import { type Config, loadConfig } from '#platform/config.ts';
 import { type Context, createContext } from '#platform/context.ts';
 import { type App, buildApp } from '#platform/http/app.ts';
 import { loggerOptions } from '#platform/logger.ts';
-import { createDatabase, type TestApp } from './app.ts';
+import { openTestDatabase, type TestApp } from './app.ts';
 
 export interface LoggedTestApp extends TestApp {
   /** Every line the server logged so far, as written (JSON). */
@@ -17,19 +16,10 @@ export interface LoggedTestApp extends TestApp {
  * test-only routes before the app starts (e.g. one that makes the database fail).
  */
 export async function createLoggedTestApp(routes: (app: App, ctx: Context) => void = () => {}): Promise<LoggedTestApp> {
-  const server = process.env.TEST_DATABASE_URL;
-  const fresh = server ? await createDatabase(server) : undefined;
-  const config: Config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: 'memory://',
-    AUTH_RATE_LIMIT_MAX: '1000',
-    WEB_DIST: '/nonexistent',
-    LOG_LEVEL: 'info',
-    ...(fresh ? { DATABASE_URL: fresh.url } : {}),
-  });
+  const { config, database, drop } = await openTestDatabase({ LOG_LEVEL: 'info' });
   const lines: string[] = [];
   const log = pino(loggerOptions(config), { write: (line: string) => lines.push(line) });
-  const ctx = await createContext(config, log);
+  const ctx = await createContext(config, log, database ? { database } : {});
   const app = await buildApp(ctx);
   routes(app, ctx);
   await app.ready();
@@ -41,7 +31,7 @@ export async function createLoggedTestApp(routes: (app: App, ctx: Context) => vo
     async close() {
       await app.close();
       await ctx.close();
-      await fresh?.drop();
+      await drop();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Application, CreateApplicationInput, LoginResult } from '@jobpilot/contracts';
+import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from './app.ts';
 
@@ -83,16 +84,52 @@ export async function insertApplication(
   return res.json<{ data: Application }>().data;
 }
 
-/** Polls the outbox until a mail to `to` whose subject matches arrives (the mail job runs in the background). */
-export async function waitForMail(t: TestApp, to: string, subject: RegExp, timeoutMs = 10_000) {
+/**
+ * Asks `check` again every `intervalMs` until it returns something other than undefined, and returns that; fails
+ * after `timeoutMs` saying what never happened. For effects of background jobs: wait on the effect, not a clock.
+ */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  { timeoutMs = 10_000, intervalMs = 100 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const { rows } = await t.ctx.mailRepository.list({ to, page: 1, limit: 50 });
-    const found = rows.find((r) => subject.test(r.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
+  for (;;) {
+    const found = await check();
+    if (found !== undefined) return found;
+    if (Date.now() >= deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
-  throw new Error(`no mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+}
+
+/** Polls the outbox until a mail to `to` whose subject matches arrives (the mail job runs in the background). */
+export function waitForMail(t: TestApp, to: string, subject: RegExp, timeoutMs = 10_000) {
+  return waitFor(
+    `a mail to ${to} matching ${subject}`,
+    async () => {
+      const { rows } = await t.ctx.mailRepository.list({ to, page: 1, limit: 50 });
+      return rows.find((r) => subject.test(r.subject));
+    },
+    { timeoutMs },
+  );
+}
+
+/**
+ * Waits until every job sent to the queue `name` so far has run: none is left waiting, running or retrying.
+ * What a job would have done is then done, so a test can assert that something did not happen.
+ */
+export async function drainQueue(t: TestApp, name: string, timeoutMs = 10_000): Promise<void> {
+  await waitFor(
+    `the ${name} queue running dry`,
+    async () => {
+      const result = await t.ctx.database.db.execute(
+        sql`select count(*)::int as pending from pgboss.job where name = ${name} and state in ('created', 'retry', 'active')`,
+      );
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { pending: number }[];
+      return rows[0]?.pending === 0 ? true : undefined;
+    },
+    { timeoutMs },
+  );
 }
 
 /** The token of the first `?token=` link in a mail body. */

@@ -2,7 +2,15 @@ import type { CreateInterviewInput, Interview, Notification, NotificationPrefere
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser, tokenIn, waitForMail } from '#test/client.ts';
+import {
+  drainQueue,
+  insertApplication,
+  registerUser,
+  type SignedInUser,
+  tokenIn,
+  waitFor,
+  waitForMail,
+} from '#test/client.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 const MINUTE = 60_000;
@@ -101,12 +109,14 @@ describe('interview reminders into the notification centre', () => {
     const user = await registerUser(t);
     const soon = new Date(Date.now() + 30 * MINUTE).toISOString();
     const interview = await createInterview(user, { company: 'Soonly', scheduledAt: soon, timezone: 'UTC' });
-    const deadline = Date.now() + 20_000;
-    let box = await inbox(user);
-    while (box.data.length === 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      box = await inbox(user);
-    }
+    const box = await waitFor(
+      'the reminder of an interview starting in 30 minutes',
+      async () => {
+        const found = await inbox(user);
+        return found.data.length > 0 ? found : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 200 },
+    );
     expect(box.data).toHaveLength(1);
     expect(box.data[0]?.title).toMatch(/^Interview with Soonly in (29|30) minutes$/);
     expect(box.data[0]?.link).toBe(`/interviews?id=${interview.id}`);
@@ -321,7 +331,7 @@ describe('notification preferences', () => {
       await runAt(before(interview, 20));
       expect((await inbox(user)).data).toHaveLength(1);
     }
-    await new Promise((r) => setTimeout(r, 1500));
+    await drainQueue(t, 'mail.send');
     for (const user of [unverified, noEmail]) {
       const { rows } = await t.ctx.mailRepository.list({ to: user.email, page: 1, limit: 50 });
       expect(rows.filter((m) => m.subject.includes('Mailless'))).toEqual([]);

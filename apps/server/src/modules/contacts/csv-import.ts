@@ -70,7 +70,7 @@ const values = (cell: string, role: Role): string[] => {
 };
 
 /** Undoes the export's formula guard: `'=SUM(…)` was written for `=SUM(…)`. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unguard = (cell: string) => (cell[0] === "'" && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 export interface CsvRows {
   rows: { index: number; raw: RawContact }[];
@@ -104,16 +104,18 @@ const isHeader = (row: string[]) =>
 function rawContact(cells: string[], roles: (Role | undefined)[]): RawContact {
   const raw: RawContact = { name: null, position: null, company: null, emails: [], phones: [], links: [], notes: null };
   const names: Partial<Record<'first' | 'middle' | 'last', string>> = {};
-  roles.forEach((role, column) => {
+  for (let column = 0; column < roles.length; column++) {
+    const role = roles[column];
+    if (!role) continue;
     const cell = unguard(cells[column] ?? '').trim();
-    if (!role || cell === '') return;
+    if (cell === '') continue;
     if (role === 'email') raw.emails.push(...values(cell, role));
     else if (role === 'phone') raw.phones.push(...values(cell, role));
     else if (role === 'link') raw.links.push(...values(cell, role));
     else if (role === 'first' || role === 'middle' || role === 'last') names[role] ??= cell;
     else if (role === 'notes') raw.notes = raw.notes ? `${raw.notes}\n\n${cell}` : cell;
     else raw[role] ??= cell;
-  });
+  }
   raw.name ??= [names.first, names.middle, names.last].filter(Boolean).join(' ') || null;
   return raw;
 }

@@ -108,7 +108,7 @@ class Gathered {
   take(): LogicalLine {
     const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
     const line = { text, line: this.startLine };
-    this.pieces = [];
+    this.pieces.length = 0;
     this.length = 0;
     this.colonSeen = false;
     this.quotedPrintable = false;

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { lineTooLong, tooManyCards, tooManyParameters, tooManyProperties, VCARD_LIMITS } from './vcard-limits.ts';
 
 /** One property line of a vCard, its value decoded (quoted-printable, charset) but not yet unescaped. */

@@ -34,11 +34,12 @@ export const emailAddressSchema = storableString()
   .pipe(z.email({ message: 'Enter a valid email address' }));
 
 /** Digits with the usual separators, an optional leading + and an optional extension: `+1 (555) 010-2000 ext. 12`. */
-export const PHONE_PATTERN = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(\s*(ext\.?|x|#)\s*\d+)?$/i;
+export const PHONE_PATTERN = /^\+?[\s().\-/]*\d[\d\s().\-/]*(?:(?:ext\.?|x|#)\s*\d+)?$/i;
+// `abort` on the length check: the pattern then only ever sees at most PHONE_MAX characters.
 export const phoneSchema = storableString()
   .trim()
   .min(1, { message: 'Enter a phone number or remove this field' })
-  .max(PHONE_MAX, { message: `Must be at most ${PHONE_MAX} characters` })
+  .max(PHONE_MAX, { message: `Must be at most ${PHONE_MAX} characters`, abort: true })
   .regex(PHONE_PATTERN, { message: 'Use digits, spaces and + ( ) - only, e.g. +1 555 010 2000' });
 
 /** A full http(s) link. */

@@ -6,7 +6,12 @@ import { databaseErrorFacts, isDatabaseError, isFailedQuery } from './database-e
 export function loggerOptions(config: Pick<Config, 'logLevel' | 'env'>): LoggerOptions {
   return {
     level: config.logLevel,
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    redact: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'req.headers["x-jobpilot-operator"]',
+      'res.headers["set-cookie"]',
+    ],
     serializers: { err: serializeError },
     // Errors under other keys too, e.g. better-auth's `details: [error]`.
     formatters: { log: serializeErrorsIn },

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { storableString } from '@jobpilot/contracts';
 import { z } from 'zod';
 
 /**
@@ -18,7 +19,7 @@ export const OPERATOR_LIMIT_MAX = 1000;
 
 /** `--to` and `--limit` of `jobpilot outbox`, as the CLI sends them to the running server. */
 export const operatorOutboxQuerySchema = z.object({
-  to: z.string().trim().toLowerCase().min(1).optional(),
+  to: storableString().trim().toLowerCase().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(OPERATOR_LIMIT_MAX).default(20),
 });
 export type OperatorOutboxQuery = z.output<typeof operatorOutboxQuerySchema>;

@@ -101,6 +101,20 @@ describe('imports that froze the server answer in time, and /health keeps answer
   });
 });
 
+describe('the largest preview an import answers', () => {
+  it('reads 2,000 cards with long notes (9 MB) and answers all of them', async () => {
+    const notes = 'n'.repeat(4_500);
+    const text = Array.from({ length: 2_000 }, (_, i) => card(`EMAIL:ann${i}@acme.example\r\nNOTE:${notes}`)).join('');
+    const r = await importWhilePolling('large.vcf', text);
+    expect(r.status).toBe(200);
+    expect(r.body.data.counts).toMatchObject({ total: 2_000, invalid: 0 });
+    expect(r.body.data.entries[1_999]).toMatchObject({ index: 2_000, contact: { emails: ['ann1999@acme.example'] } });
+    expect(r.elapsed).toBeLessThan(2_000);
+    expect(r.medianHealth).toBeLessThan(100);
+    expect(r.slowestHealth).toBeLessThan(250);
+  });
+});
+
 describe('a CSV row too wide is refused before it is built', () => {
   it.each([
     ['a 2 MiB line of commas', ','.repeat(2 * 1024 * 1024), 'Row 1 has more than 500 cells'],

@@ -35,7 +35,11 @@ export async function whilePollingHealth<T>(base: string, what: string, send: ()
   loop.disable();
   const loopMaxMs = loop.max / 1e6;
   healthTimes.sort((a, b) => a - b);
-  const medianHealth = healthTimes[Math.floor(healthTimes.length / 2)] ?? 0;
+  // The usual median: the middle poll, or the mean of the two middle ones (a fast answer sees only two).
+  const middle = healthTimes.length / 2;
+  const medianHealth = Number.isInteger(middle)
+    ? ((healthTimes[middle - 1] ?? 0) + (healthTimes[middle] ?? 0)) / 2
+    : (healthTimes[Math.floor(middle)] ?? 0);
   const slowestHealth = healthTimes.at(-1) ?? 0;
   console.log(
     `${what}: ${res.status} in ${elapsed.toFixed(0)} ms; /health ${healthTimes.length} polls, ` +

@@ -11,6 +11,7 @@ import {
   operatorOutboxQuerySchema,
   readOperatorAccess,
 } from './operator-access.ts';
+import { appliedMigrations, shippedMigrations } from './schema-state.ts';
 
 export const OUTBOX_USAGE = 'Usage: jobpilot outbox [--to EMAIL] [--limit N]';
 
@@ -73,10 +74,18 @@ async function keptMail(config: Config, query: OperatorOutboxQuery): Promise<Kep
   return askServer(access.url, access.token, query);
 }
 
+/** Reads, never migrates: a database behind this build is reported, not changed. */
 async function readDatabase(config: Config, query: OperatorOutboxQuery): Promise<Kept> {
   const database = await openDatabase(config);
   try {
-    await database.migrate();
+    const applied = await appliedMigrations(database.db);
+    const shipped = shippedMigrations();
+    if (applied < shipped) {
+      throw new OutboxCommandError(
+        `The database has ${applied} of the ${shipped} migrations this JobPilot needs, so its mail cannot be read ` +
+          'yet. Run `npx jobpilot migrate` first (with the same DATA_DIR or DATABASE_URL), then try again.',
+      );
+    }
     const { rows, total } = await createMailRepository(database.db).list({ ...query, page: 1 });
     return { messages: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), total };
   } finally {

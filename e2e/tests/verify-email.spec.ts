@@ -1,7 +1,8 @@
 import { registerByApi } from '../support/app';
 import { expect, screenshot, test, uniqueEmail } from '../support/fixtures';
+import { operatorLink } from '../support/operator-outbox';
 
-test('the verification banner stays until the emailed link is opened', async ({ page }) => {
+test('the verification banner stays until the emailed link (from the operator) is opened', async ({ page }) => {
   const email = uniqueEmail('dev');
   await registerByApi(page, { name: 'Dev Patel', email, password: 'correct horse battery' });
   await page.goto('/applications');
@@ -11,16 +12,11 @@ test('the verification banner stays until the emailed link is opened', async ({ 
   await page.getByRole('button', { name: 'Resend' }).click();
   await expect(page.getByText(`We sent a new verification link to ${email}.`)).toBeVisible();
 
+  // The link is for whoever runs JobPilot, never on the Outbox page: a session proves nothing about an address.
   await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Outbox' }).click();
-  const mail = page.getByRole('article', { name: 'Verify your email address for JobPilot' }).filter({ hasText: email });
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await expect(mail.first()).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  await mail
-    .first()
-    .getByRole('link', { name: /\/verify-email\?token=/ })
-    .click();
+  await expect(page.getByText(/Verification and password-reset links are not shown here/)).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Verify your email address for JobPilot' })).toHaveCount(0);
+  await page.goto(await operatorLink(email, '/verify-email'));
 
   await expect(page.getByText('Email address verified')).toBeVisible();
   await expect(banner).toBeHidden();

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '#test/app.ts';
 import { runJobpilot, waitForOutput } from '#test/process.ts';
@@ -55,10 +56,18 @@ describe('process roles on PostgreSQL', () => {
 
     await expect
       .poll(
+        // The verification link is kept for the operator only (ADR 013), so it is read from the database.
         async () => {
-          const res = await fetch(`${second}/outbox`, { headers: { authorization: `Bearer ${token}` } });
-          const body = (await res.json()) as { data: { subject: string }[] };
-          return body.data.map((m) => m.subject);
+          const client = new pg.Client({ connectionString: db.url });
+          await client.connect();
+          try {
+            const { rows } = await client.query<{ subject: string }>(
+              `select subject from mail_outbox where "to" = 'scale@example.com'`,
+            );
+            return rows.map((m) => m.subject);
+          } finally {
+            await client.end();
+          }
         },
         { timeout: 15_000, interval: 250, message: logs() },
       )

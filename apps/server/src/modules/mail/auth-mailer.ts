@@ -5,7 +5,7 @@ import type { MailMessage } from './mail.service.ts';
 /** The account mails, written as plain text with a link into the web app, sent through the mail job. */
 export function createAuthMailer(deps: { queue: Queue; job: JobDefinition; publicUrl: string }): AuthMailer {
   const link = (path: string, token: string) => `${deps.publicUrl}${path}?token=${encodeURIComponent(token)}`;
-  const send = (m: MailMessage) => deps.queue.send(deps.job, m).then(() => undefined);
+  const send = (m: MailMessage) => deps.queue.send(deps.job, { ...m, kind: 'account-link' }).then(() => undefined);
   return {
     sendVerification: (to, token) =>
       send({

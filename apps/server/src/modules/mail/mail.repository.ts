@@ -1,16 +1,30 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '#platform/db.ts';
-import { mailOutbox, type OutboxRow } from './mail.table.ts';
+import { type MailKind, mailOutbox, type OutboxRow } from './mail.table.ts';
 
 export function createMailRepository(db: Db) {
   return {
-    async insert(msg: { to: string; subject: string; text: string; html: string | null }): Promise<void> {
+    async insert(msg: {
+      to: string;
+      subject: string;
+      text: string;
+      html: string | null;
+      kind: MailKind;
+    }): Promise<void> {
       await db.insert(mailOutbox).values(msg);
     },
 
-    /** Newest first; only mail to `to` when given. */
-    async list(opts: { to?: string; page: number; limit: number }): Promise<{ rows: OutboxRow[]; total: number }> {
-      const where = opts.to ? eq(mailOutbox.to, opts.to) : undefined;
+    /** Newest first; only mail to `to` and of `kind` when given. */
+    async list(opts: {
+      to?: string;
+      kind?: MailKind;
+      page: number;
+      limit: number;
+    }): Promise<{ rows: OutboxRow[]; total: number }> {
+      const where = and(
+        opts.to ? eq(mailOutbox.to, opts.to) : undefined,
+        opts.kind ? eq(mailOutbox.kind, opts.kind) : undefined,
+      );
       const [rows, [totals]] = await Promise.all([
         db
           .select()

@@ -23,15 +23,48 @@ describe('outbox', () => {
     expect(res.body).not.toContain(a.email);
   });
 
-  it('shows a signed-in user only their own mail, newest first', async () => {
+  it('shows a signed-in user only their own notices, newest first', async () => {
     const a = await registerUser(t);
     const b = await registerUser(t);
     await waitForMail(t, a.email, /verify/i);
     await waitForMail(t, b.email, /verify/i);
+    await t.ctx.mail.deliver({ to: a.email, subject: 'Reminder: call Acme', text: 'Call Acme at 3.', kind: 'notice' });
+    await t.ctx.mail.deliver({ to: b.email, subject: 'Reminder: call Globex', text: 'Call Globex.', kind: 'notice' });
     const mine = await outbox(a.auth);
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().data.map((m: { to: string }) => m.to)).toEqual([a.email]);
+    expect(mine.json().data.map((m: { to: string; subject: string }) => [m.to, m.subject])).toEqual([
+      [a.email, 'Reminder: call Acme'],
+    ]);
     expect(mine.json().pagination.total).toBe(1);
+  });
+
+  it('never shows a signed-in user a verification or reset link, which only the operator sees', async () => {
+    // Whoever registers an address they do not own must not be able to verify it from their own Outbox.
+    const a = await registerUser(t);
+    await waitForMail(t, a.email, /verify/i);
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/forgot-password',
+      payload: { email: a.email },
+    });
+    expect(reset.statusCode).toBeLessThan(300);
+    await waitForMail(t, a.email, /reset/i);
+    const mine = await outbox(a.auth);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().data).toEqual([]);
+    expect(mine.body).not.toMatch(/token=/);
+    const all = await operator({ [OPERATOR_HEADER]: t.ctx.mail.operatorToken }, `?to=${encodeURIComponent(a.email)}`);
+    expect(all.json().data.map((m: { subject: string }) => m.subject)).toEqual([
+      'Reset your JobPilot password',
+      'Verify your email address for JobPilot',
+    ]);
+    expect(all.body).toMatch(/verify-email\?token=/);
+  });
+
+  it('counts mail without a kind (a job queued by an older build) as an account link', async () => {
+    const a = await registerUser(t);
+    await t.ctx.mail.deliver({ to: a.email, subject: 'Verify again', text: 'https://jobs.test/verify-email?token=x' });
+    expect((await outbox(a.auth)).json().data).toEqual([]);
   });
 });
 

@@ -20,8 +20,9 @@ const present = (rows: OutboxRow[]) => rows.map((r) => ({ ...r, createdAt: r.cre
 
 /**
  * The outbox: mail that would have been sent, when no SMTP server is configured (ADR 013).
- * A signed-in user sees the mail to their address, wherever the request comes from. All of it goes only to
- * the holder of this process's operator token (`jobpilot outbox`, read from the data directory).
+ * A signed-in user sees the notices to their address, wherever the request comes from — never an account link
+ * (verification, reset): a session proves nothing about owning the address it registered. All mail goes only
+ * to the holder of this process's operator token (`jobpilot outbox`, read from the data directory).
  */
 export const mailRoutes: FastifyPluginAsyncZod<{
   identity: IdentityService;
@@ -46,7 +47,7 @@ export const mailRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       if (!mail.usesOutbox) throw noOutbox();
       const { page, limit } = request.query;
-      const { rows, total } = await repository.list({ to: userOf(request).email, page, limit });
+      const { rows, total } = await repository.list({ to: userOf(request).email, kind: 'notice', page, limit });
       return list(present(rows), { page, limit, total });
     },
   );

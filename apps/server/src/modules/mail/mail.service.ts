@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { defineJob } from '#platform/queue.ts';
 import type { MailRepository } from './mail.repository.ts';
+import { MAIL_KINDS } from './mail.table.ts';
 import { createOperatorToken } from './operator-access.ts';
 
 export const mailMessageSchema = z.object({
@@ -10,6 +11,8 @@ export const mailMessageSchema = z.object({
   subject: z.string().min(1).max(300),
   text: z.string().min(1),
   html: z.string().nullable().default(null),
+  /** Missing (a job queued by an older build, or a sender that forgot) counts as an account link: kept hidden. */
+  kind: z.enum(MAIL_KINDS).default('account-link'),
 });
 export type MailMessage = z.input<typeof mailMessageSchema>;
 

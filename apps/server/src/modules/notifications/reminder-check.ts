@@ -98,6 +98,7 @@ export function createReminderCheck(deps: {
   function mailOf(reminder: DueReminder, to: Recipient): MailMessage {
     return {
       to: to.email,
+      kind: 'notice',
       subject: `Reminder: ${reminder.title}`,
       text: [
         `Hi ${to.name},`,

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jobpilot/contracts';
-import { Alert, Button, Center, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { ApiRequestError, errorMessage } from '#lib/api-client';
 import { useOutbox } from '../api/use-outbox';
@@ -33,7 +33,11 @@ export function OutboxPage() {
         <div>
           <Title order={1}>Outbox</Title>
           <Text c="dimmed" size="sm">
-            Mail JobPilot would have sent you. No mail server is configured, so your messages are kept here.
+            Mail JobPilot would have sent you, such as reminders. No mail server is configured, so it is kept here.
+          </Text>
+          <Text c="dimmed" size="sm">
+            Verification and password-reset links are not shown here: anyone can sign up with any address, so they go to
+            whoever runs JobPilot, who finds them with <Code>npx jobpilot outbox</Code>.
           </Text>
         </div>
         <Button variant="default" onClick={() => outbox.refetch()} loading={outbox.isFetching}>

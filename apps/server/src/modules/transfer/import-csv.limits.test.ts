@@ -57,3 +57,22 @@ describe('an applications CSV with a row too wide is refused before the row is b
     expect(r.slowestHealth).toBeLessThan(250);
   });
 });
+
+describe('an ordinary export with stray quotes is read in one pass over its problems', () => {
+  it('reports 4,999 rows of 10 stray quotes each on their rows, one problem per row', async () => {
+    const line = `Acme,Dev,"a"${' "b"'.repeat(10)}\n`;
+    const csv = `Company,Position,Notes\n${line.repeat(4_999)}`;
+    type Preview = {
+      data: { totalRows: number; invalidRows: number; errors: { row: number }[]; rows: { errors: unknown[] }[] };
+    };
+    const r = await whilePollingHealth<Preview>(base, '4,999 rows of 10 stray quotes', () => preview(csv));
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ totalRows: 4_999, invalidRows: 4_999 });
+    expect(r.body.data.rows[0]?.errors).toEqual([
+      expect.objectContaining({ row: 2, field: null, message: expect.stringContaining('after its closing quote') }),
+    ]);
+    expect(r.body.data.errors.map((e) => e.row).slice(0, 3)).toEqual([2, 3, 4]);
+    expect(r.healthFailures).toBe(0);
+    expect(r.elapsed).toBeLessThan(2_000);
+  });
+});

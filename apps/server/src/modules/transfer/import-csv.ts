@@ -9,11 +9,21 @@ export interface ParsedCsv {
   headers: string[];
   /** Data rows, each as long as `headers`, with the spreadsheet row number (the header is row 1). */
   records: { row: number; cells: string[] }[];
-  /** Rows the parser could not read cleanly (an unclosed quote). */
-  errors: CsvImportRowError[];
+  /**
+   * Rows the parser could not read cleanly, by row number: at most one problem of a kind per row (papaparse
+   * reports every stray quote), so the list stays as long as the file has rows and a row finds its own at once.
+   */
+  errors: Map<number, CsvImportRowError[]>;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
+
+const UNCLOSED = 'A quoted cell is never closed; the rest of the file was read into it';
+/** What a person is told for each kind of quote problem papaparse reports. */
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: UNCLOSED,
+  InvalidQuotes: 'A quoted cell has text after its closing quote; check the quotes on this row',
+};
 
 /**
  * What one row may hold, checked before any row is built: room for every field of an application at
@@ -37,7 +47,7 @@ export function parseCsv(text: string): ParsedCsv {
   let failure: AppError | undefined;
   let row = 0;
   const records: ParsedCsv['records'] = [];
-  const errors: CsvImportRowError[] = [];
+  const errors: ParsedCsv['errors'] = new Map();
   const delimiter = guessCsvDelimiter(source, DELIMITERS);
   scanCsv(source, delimiter, CSV_IMPORT_ROW_LIMITS, 'csv');
   Papa.parse<string[]>(source, {
@@ -46,14 +56,12 @@ export function parseCsv(text: string): ParsedCsv {
     step: ({ data: cells, errors: problems }, parser) => {
       // Blank rows are skipped but still counted, so row numbers match what a spreadsheet shows.
       row++;
-      for (const e of problems) {
-        if (e.type !== 'Quotes') continue;
-        errors.push({
+      const kinds = new Set(problems.flatMap((e) => (e.type === 'Quotes' ? [e.code] : [])));
+      if (kinds.size > 0) {
+        errors.set(
           row,
-          field: null,
-          column: null,
-          message: 'A quoted cell is never closed; the rest of the file was read into it',
-        });
+          [...kinds].map((kind) => ({ row, field: null, column: null, message: QUOTE_PROBLEMS[kind] ?? UNCLOSED })),
+        );
       }
       if (!cells.some((c) => c.trim() !== '')) return;
       if (!headers) {

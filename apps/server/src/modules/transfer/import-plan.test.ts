@@ -221,6 +221,19 @@ describe('choices and limits', () => {
     expect(preview.validRows).toBe(1);
   });
 
+  it('reports stray quotes once per row and kind, however many the row holds', () => {
+    const { preview } = plan(`Company,Title,Notes\nAcme,Dev,ok\nGlobex,Ops,"a"${' "b"'.repeat(10)}\n`);
+    expect(preview.errors).toEqual([
+      {
+        row: 3,
+        field: null,
+        column: null,
+        message: 'A quoted cell has text after its closing quote; check the quotes on this row',
+      },
+    ]);
+    expect(preview.validRows).toBe(1);
+  });
+
   it('refuses empty files, headers without rows and too many rows with a 422 on csv', () => {
     expect(() => plan('\n\n')).toThrow('The file is empty');
     expect(() => plan('Company,Title\n')).toThrow('The file has a header row but no applications under it');

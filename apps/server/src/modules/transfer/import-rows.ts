@@ -142,7 +142,7 @@ export function readRow(csv: ParsedCsv, record: ParsedCsv['records'][number], op
       errors.push({ row: record.row, field, column: field ? columnOf(field) : null, message: issue.message });
     }
   }
-  errors.push(...csv.errors.filter((e) => e.row === record.row));
+  errors.push(...(csv.errors.get(record.row) ?? []));
   if (!checked.success || errors.length > 0) {
     return {
       row: record.row,

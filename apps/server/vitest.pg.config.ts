@@ -11,11 +11,15 @@ export default defineConfig({
       'src/**/*.pg.test.ts',
       'src/test/security/cross-user.test.ts',
       'src/test/database.test.ts',
+      'src/modules/profiles/profiles.migration.test.ts',
     ],
     globalSetup: ['src/test/global-setup.ts'],
     setupFiles: ['src/test/setup.ts', 'src/test/require-postgres.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A worker keeps its imports from one file to the next (the app's module graph is most of a file's start-up);
+    // each file still gets its own app and database, and setupFiles run again for each.
+    isolate: false,
   },
 });

@@ -85,7 +85,8 @@ export async function createContext(config: Config, log: Logger, opts: { databas
   });
   const favorites = createFavoritesService({ favorites: favoritesRepository, profiles: profilesRepository });
   // Uploaded documents are parsed in worker threads with time and heap limits (platform/untrusted).
-  const parsePool = createParsePool({ tasks: [parseContactFileTask, planImportTask] });
+  // One worker starts with the server, so the first upload after boot does not wait; tests start theirs on use.
+  const parsePool = createParsePool({ tasks: [parseContactFileTask, planImportTask], warm: config.env !== 'test' });
   const contactsRepository = createContactsRepository(db);
   const contacts = createContactsService({ repository: contactsRepository, applications, people: profiles });
   const contactImport = createContactImportService({

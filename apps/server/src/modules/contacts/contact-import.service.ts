@@ -87,7 +87,7 @@ export function createContactImportService(deps: {
   return {
     async run(userId: string, file: ImportFile, mode: 'preview' | 'commit'): Promise<ImportResult> {
       const { input, transfer } = forWorker(file);
-      const { format, entries: parsed } = await parser.run(parseContactFileTask, input, transfer);
+      const { format, entries: parsed } = await parser.run(parseContactFileTask, input, transfer, userId);
       if (parsed.length === 0) {
         throw new AppError(
           ErrorCode.ValidationFailed,

@@ -1,7 +1,7 @@
 import { type Application, CSV_IMPORT_BYTES_MAX } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
-import { inThread } from '#platform/untrusted/task.ts';
+import { inThread, type ParseRunner } from '#platform/untrusted/task.ts';
 import type { ImportedApplication } from './import-rows.ts';
 import type { TransferRepository } from './transfer.repository.ts';
 import { createTransferService } from './transfer.service.ts';
@@ -83,8 +83,15 @@ function setup(existing: Application[] = []) {
     files: empty,
     notifications: empty,
   } as unknown as TransferRepository;
-  const service = createTransferService({ applications, repository, parser: inThread, now: () => NOW });
-  return { service, created, listed };
+  const owners: (string | undefined)[] = [];
+  const parser: ParseRunner = {
+    run: (task, input, transfer, owner) => {
+      owners.push(owner);
+      return inThread.run(task, input, transfer);
+    },
+  };
+  const service = createTransferService({ applications, repository, parser, now: () => NOW });
+  return { service, created, listed, owners };
 }
 
 describe('transfer service', () => {
@@ -128,6 +135,14 @@ describe('transfer service', () => {
     const preview = await service.previewImport('u', { csv: 'Company,Title\nAcme,Engineer\n', skipDuplicates: true });
     expect(preview.importableRows).toBe(1);
     expect(created).toEqual([]);
+  });
+
+  it('reads each import as a job of its user, so one account has a bounded share of the parse pool', async () => {
+    const { service, owners } = setup();
+    const csv = 'Company,Title\nAcme,Engineer\n';
+    await service.previewImport('ann', { csv, skipDuplicates: true });
+    await service.importApplications('ben', { csv, skipDuplicates: true });
+    expect(owners).toEqual(['ann', 'ben']);
   });
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -64,7 +64,7 @@ export function createTransferService(deps: {
     }
     const existing = await applications.listAll(userId, { status: [], sort: 'createdAt' });
     const { csv, ...options } = input;
-    return parser.run(planImportTask, { csv, options, existingKeys: existing.map(duplicateKey) });
+    return parser.run(planImportTask, { csv, options, existingKeys: existing.map(duplicateKey) }, [], userId);
   }
 
   return {

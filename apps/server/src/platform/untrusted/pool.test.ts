@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '#platform/http/errors.ts';
-import { createParsePool } from './pool.ts';
+import { createParsePool, defaultPoolSize, type ParsePool } from './pool.ts';
 import { crashTask, echoTask, hoardMemoryTask, loopForeverTask, refuseTask } from './test-tasks.ts';
 
 const tasks = [echoTask, loopForeverTask, hoardMemoryTask, refuseTask, crashTask];
-let pool: ReturnType<typeof createParsePool> | undefined;
+let pool: ParsePool | undefined;
 afterEach(async () => {
   await pool?.close();
   pool = undefined;
@@ -63,5 +63,51 @@ describe('parse pool', () => {
       message: 'The server is shutting down. Try again in a minute.',
     });
     await expect(pool.run(echoTask, { text: 'x' })).rejects.toThrow('The server is shutting down');
+  });
+
+  it('leaves a core for the event loop: one worker per core but one, at least one, at most four', () => {
+    expect([1, 2, 3, 8, 32].map((cores) => defaultPoolSize(cores))).toEqual([1, 1, 2, 4, 4]);
+  });
+
+  it('starts one worker for one waiting job, however many it may start', async () => {
+    pool = createParsePool({ tasks, size: 4 });
+    const first = pool.run(echoTask, { text: 'one' });
+    expect(pool.stats()).toEqual({ workers: 1, queued: 1 });
+    const second = pool.run(echoTask, { text: 'two' });
+    expect(pool.stats()).toEqual({ workers: 2, queued: 2 });
+    expect((await Promise.all([first, second])).map((r) => r.upper)).toEqual(['ONE', 'TWO']);
+  });
+
+  it('starts no worker until asked, or one at once when warm', async () => {
+    pool = createParsePool({ tasks, size: 2 });
+    expect(pool.stats().workers).toBe(0);
+    await pool.close();
+    pool = createParsePool({ tasks, size: 2, warm: true });
+    expect(pool.stats()).toEqual({ workers: 1, queued: 0 });
+    expect(await pool.run(echoTask, { text: 'warm' })).toEqual({ length: 4, upper: 'WARM' });
+    expect(pool.stats().workers).toBe(1);
+  });
+
+  it('refuses a third job of one owner with 429 and Retry-After, serves others, and frees the share when done', async () => {
+    pool = createParsePool({ tasks, size: 1 });
+    const mine = [pool.run(echoTask, { text: 'a' }, [], 'ann'), pool.run(echoTask, { text: 'b' }, [], 'ann')];
+    const third = pool.run(echoTask, { text: 'c' }, [], 'ann').catch((e: unknown) => e);
+    expect(await third).toMatchObject({
+      code: 'RATE_LIMITED',
+      statusCode: 429,
+      message: 'You are already importing two files. Wait for them to finish, then try this one again.',
+      extra: { headers: { 'retry-after': '10' } },
+    });
+    const bens = pool.run(echoTask, { text: 'ben' }, [], 'ben');
+    expect((await Promise.all(mine)).map((r) => r.upper)).toEqual(['A', 'B']);
+    expect((await bens).upper).toBe('BEN');
+    expect((await pool.run(echoTask, { text: 'again' }, [], 'ann')).upper).toBe('AGAIN');
+  });
+
+  it("frees an owner's share when a job fails", async () => {
+    pool = createParsePool({ tasks, size: 1 });
+    await expect(pool.run(refuseTask, { field: 'x' }, [], 'ann')).rejects.toThrow('The file says no');
+    await expect(pool.run(refuseTask, { field: 'x' }, [], 'ann')).rejects.toThrow('The file says no');
+    expect((await pool.run(echoTask, { text: 'ok' }, [], 'ann')).upper).toBe('OK');
   });
 });

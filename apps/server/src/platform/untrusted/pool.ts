@@ -7,10 +7,14 @@ import type { ParseRunner, ParseTask, WireError } from './task.ts';
 export interface ParsePoolOptions {
   /** Every task the pool may run; their modules are imported by each worker. */
   tasks: ParseTask<never, unknown>[];
-  /** Workers at most (default: the cores, at most 4). */
+  /** Workers at most (default: one core fewer than the machine has, so the event loop keeps one; at most 4). */
   size?: number;
   /** Jobs waiting for a worker at most; one more is refused with 503 (default 16). */
   queueMax?: number;
+  /** Jobs of one owner (a user id) running or waiting at most; one more is refused with 429 (default 2). */
+  perOwnerMax?: number;
+  /** Start one worker now rather than on first use, so the first upload after boot does not wait (default false). */
+  warm?: boolean;
   /** Wall time one job may take once its worker is ready (default 5 s). */
   timeoutMs?: number;
   /** Old-generation heap of one worker (default 256 MB). */
@@ -30,6 +34,12 @@ const busy = () =>
   new AppError(ErrorCode.Unavailable, 'The server is busy reading other files. Try again in a minute.', {
     headers: { 'retry-after': '30' },
   });
+const ownerBusy = () =>
+  new AppError(
+    ErrorCode.RateLimited,
+    'You are already importing two files. Wait for them to finish, then try this one again.',
+    { headers: { 'retry-after': '10' } },
+  );
 const closed = () => new AppError(ErrorCode.Unavailable, 'The server is shutting down. Try again in a minute.');
 
 function fromWire(wire: WireError): Error {
@@ -38,6 +48,17 @@ function fromWire(wire: WireError): Error {
   err.name = wire.name;
   if (wire.stack) err.stack = wire.stack;
   return err;
+}
+
+export interface ParsePool extends ParseRunner {
+  /** Workers started (ready or starting) and jobs waiting, for tests and diagnostics. */
+  stats(): { workers: number; queued: number };
+  close(): Promise<void>;
+}
+
+/** One worker per core but one, which the event loop keeps; at least one, at most 4. */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores - 1, 4));
 }
 
 interface Job {
@@ -59,15 +80,19 @@ interface Slot {
 /**
  * Worker threads that parse untrusted documents off the event loop. Each job has a time limit (the
  * worker is terminated and replaced when it runs over) and each worker a heap limit; both answer 422
- * "too complex". Workers start on first use; `close()` terminates them.
+ * "too complex". Workers start on first use (one at once with `warm`); `close()` terminates them.
+ * Jobs given an `owner` count against that owner's share, so one account cannot fill the queue.
  *
  * @example
  * const pool = createParsePool({ tasks: [parseVcardTask] });
  * const cards = await pool.run(parseVcardTask, { text });
  */
-export function createParsePool(options: ParsePoolOptions): ParseRunner & { close(): Promise<void> } {
-  const size = options.size ?? Math.max(1, Math.min(availableParallelism(), 4));
+export function createParsePool(options: ParsePoolOptions): ParsePool {
+  const size = options.size ?? defaultPoolSize();
   const queueMax = options.queueMax ?? 16;
+  const perOwnerMax = options.perOwnerMax ?? 2;
+  /** Jobs running or waiting, by owner. */
+  const owned = new Map<string, number>();
   const timeoutMs = options.timeoutMs ?? 5_000;
   const memoryMb = options.memoryMb ?? 256;
   const names = new Set(options.tasks.map((t) => t.name));
@@ -84,6 +109,20 @@ export function createParsePool(options: ParsePoolOptions): ParseRunner & { clos
     slot.job = null;
     slot.worker.unref();
     if (job) settle(job);
+  }
+
+  /** Counts a job of `owner` as running or waiting; the returned function ends that, once. */
+  function own(owner: string | undefined): () => void {
+    if (owner === undefined) return () => {};
+    owned.set(owner, (owned.get(owner) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (owned.get(owner) ?? 1) - 1;
+      if (left > 0) owned.set(owner, left);
+      else owned.delete(owner);
+    };
   }
 
   /** Takes a worker out of the pool (it died or ran over); its job, if any, fails with `err`. */
@@ -144,27 +183,42 @@ export function createParsePool(options: ParsePoolOptions): ParseRunner & { clos
       if (queue.length === 0) return;
       if (slot.ready && !slot.job) start(slot, queue.shift() as Job);
     }
-    const starting = [...slots].filter((s) => !s.ready).length;
-    while (slots.size < size && queue.length > starting) spawn();
+    let starting = [...slots].filter((s) => !s.ready).length;
+    while (slots.size < size && queue.length > starting) {
+      spawn();
+      starting++;
+    }
   }
 
+  if (options.warm) spawn();
+
   return {
-    run<I, O>(task: ParseTask<I, O>, input: I, transfer: TransferListItem[] = []): Promise<O> {
+    run<I, O>(task: ParseTask<I, O>, input: I, transfer: TransferListItem[] = [], owner?: string): Promise<O> {
       if (closing) return Promise.reject(closed());
       if (!names.has(task.name)) return Promise.reject(new Error(`The parse task ${task.name} is not registered`));
+      if (owner !== undefined && (owned.get(owner) ?? 0) >= perOwnerMax) return Promise.reject(ownerBusy());
       if (queue.length >= queueMax) return Promise.reject(busy());
+      const release = own(owner);
       return new Promise<O>((resolve, reject) => {
         queue.push({
           id: nextId++,
           task: task.name,
           input,
           transfer,
-          resolve: resolve as (v: unknown) => void,
-          reject,
+          resolve: (value) => {
+            release();
+            resolve(value as O);
+          },
+          reject: (err) => {
+            release();
+            reject(err);
+          },
         });
         pump();
       });
     },
+
+    stats: () => ({ workers: slots.size, queued: queue.length }),
 
     async close() {
       closing = true;

@@ -30,7 +30,8 @@ export function isParseTask(value: unknown): value is ParseTask<unknown, unknown
 
 /** What services depend on: the pool, or `inThread` in unit tests and benchmarks. */
 export interface ParseRunner {
-  run<I, O>(task: ParseTask<I, O>, input: I, transfer?: TransferListItem[]): Promise<O>;
+  /** `owner` (a user id) bounds how many jobs one account may have running or waiting. */
+  run<I, O>(task: ParseTask<I, O>, input: I, transfer?: TransferListItem[], owner?: string): Promise<O>;
 }
 
 /** Runs a task on the calling thread: for unit tests and for measuring the pool's overhead. */

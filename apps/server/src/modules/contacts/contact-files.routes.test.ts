@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Contact, ImportResult } from '@jobpilot/contracts';
+import { CONTACT_IMPORT_MAX_BYTES, type Contact, type ImportResult } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '#modules/files/test-documents.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
@@ -179,6 +179,15 @@ describe('vCard import', () => {
     const user = await registerUser(t);
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
     const res = await importFile(user, 'huge.vcf', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses a JSON import over 2 MiB with 413: its text is parsed on the event loop, a larger file goes as an upload', async () => {
+    const user = await registerUser(t);
+    const text = 'BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n'.repeat(80_000);
+    expect(text.length).toBeLessThan(CONTACT_IMPORT_MAX_BYTES);
+    const res = await importJson(user, { text });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });

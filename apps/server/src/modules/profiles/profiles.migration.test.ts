@@ -52,7 +52,7 @@ async function emptyDatabase(): Promise<Target> {
   return {
     migrate: (folder) => migratePg(drizzlePg(client), { migrationsFolder: folder }),
     exec: (sql) => client.query(sql),
-    query: (sql) => client.query(sql),
+    query: async <R>(sql: string) => (await client.query(sql)) as unknown as { rows: R[] },
     close: async () => {
       await client.end();
       await database.drop();

@@ -1,6 +1,8 @@
 import { generate } from './body-gen.ts';
+import { derivedHostile, genericHostile } from './hostile-strings.ts';
 import { type Operation, paramResources } from './openapi-walk.ts';
 import type { Ids } from './resources.ts';
+import { stringLeaves, withValueAt } from './string-leaves.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same run. */
 export function prng(seed: number) {
@@ -29,7 +31,25 @@ export interface FuzzRequest {
   body?: string | Buffer;
   /** What was wrong with it, for the report. */
   kind: string;
+  /** The answers it may get, when the fuzz knows them: a cross-site write is refused whatever it holds. */
+  expect?: { status: number; code: string }[];
 }
+
+/** How the fuzz may authenticate as its user. */
+export interface Credentials {
+  bearer: { authorization: string };
+  /** The session cookie and the app's own Origin, as the web app sends them. */
+  cookie: { cookie: string; origin: string };
+}
+
+/**
+ * Long enough that a quadratic pattern takes seconds (the phone pattern before 93ae2c1 took 3 s for 20,000
+ * digits and a `!`, so about 7 s for this), short enough to send many: 30 KB.
+ */
+const HOSTILE_LENGTH = 30_000;
+/** Query strings travel in the request line, which Node caps at 16 KiB. */
+const HOSTILE_QUERY_LENGTH = 6_000;
+const HOSTILE = genericHostile(HOSTILE_LENGTH);
 
 /** Ids as they appear in a URL: not uuids, uuids of nothing, traversal, encodings. */
 const BAD_IDS = [
@@ -75,6 +95,7 @@ const BAD_QUERY = [
   '%7B%7D',
   '2024-13-45',
   '__proto__',
+  ...genericHostile(HOSTILE_QUERY_LENGTH).map(([, value]) => encodeURIComponent(value)),
 ];
 
 const huge = (n: number) => 'x'.repeat(n);
@@ -90,6 +111,7 @@ const BAD_VALUES: [string, () => unknown][] = [
   ['array', () => ['a', 1, null]],
   ['object', () => ({ nested: { deeper: 'x' } })],
   ['huge string', () => huge(200_000)],
+  ...HOSTILE.map(([kind, value]): [string, () => unknown] => [`hostile: ${kind}`, () => value]),
   ['NUL', () => 'before\u0000after'],
   ['lone surrogate', () => 'half \ud800 a pair'],
   ['lone low surrogate', () => '\udc00'],
@@ -146,11 +168,12 @@ const BAD_BODIES: [string, string | undefined, () => string | Buffer][] = [
   ['too large', 'application/json', () => `{"a":"${huge(1_100_000)}"}`],
 ];
 
-/** One malformed request for `op`: bad ids, queries and bodies, authenticated as `auth` or not at all. */
-export function malformedRequest(rng: Rng, op: Operation, ids: Ids, auth: Record<string, string>): FuzzRequest {
+/** One malformed request for `op`: bad ids, queries and bodies, authenticated by token, by cookie or not at all. */
+export function malformedRequest(rng: Rng, op: Operation, ids: Ids, creds: Credentials): FuzzRequest {
   const kinds: string[] = [];
+  const auth = authHeaders(rng, op, creds, kinds);
   const url = `${fuzzPath(rng, op, ids, kinds)}${fuzzQuery(rng, op, kinds)}`;
-  const headers: Record<string, string> = { ...authHeaders(rng, op, auth, kinds) };
+  const headers: Record<string, string> = { ...auth.headers };
   let body: string | Buffer | undefined;
   if (op.jsonBody && rng.chance(0.85)) {
     if (rng.chance(0.5)) {
@@ -168,7 +191,69 @@ export function malformedRequest(rng: Rng, op: Operation, ids: Ids, auth: Record
   } else if (op.otherBody || rng.chance(0.15)) {
     body = badBody(rng, headers, kinds);
   }
-  return { method: op.method, url, headers, body, kind: kinds.join('; ') || 'plain' };
+  const kind = kinds.join('; ') || 'plain';
+  if (auth.crossSite && op.method !== 'GET') {
+    const expect = [{ status: 403, code: 'CROSS_SITE_REQUEST' }];
+    // A URL the router cannot read (not UTF-8, a segment too long) is refused before any route or hook.
+    if (kinds.some((k) => k.startsWith('{') && !k.endsWith('uuid of nothing')))
+      expect.push({ status: 400, code: 'BAD_REQUEST' });
+    return { method: op.method, url, headers, body, kind, expect };
+  }
+  return { method: op.method, url, headers, body, kind };
+}
+
+/**
+ * Every string field of every operation's body and query, each given every hostile string in turn (those
+ * derived from its own pattern, then the generic ones), in an otherwise valid request to a real resource.
+ * The same list every run: a slow pattern is found whatever the seed.
+ */
+export function hostileRequests(ops: Operation[], ids: Ids, auth: Record<string, string>): FuzzRequest[] {
+  const out: FuzzRequest[] = [];
+  for (const op of ops) {
+    if (op.path.endsWith('/auth/logout')) continue;
+    const path = realPath(op, ids);
+    if (path === undefined) continue;
+    if (op.jsonBody) {
+      const valid = generate(op.jsonBody, '', { idFor: (r) => ids[r], optional: true });
+      for (const leaf of stringLeaves(op.jsonBody)) {
+        for (const [kind, value] of hostileFor(leaf.schema, HOSTILE_LENGTH)) {
+          out.push({
+            method: op.method,
+            url: path,
+            headers: { ...auth, 'content-type': 'application/json' },
+            body: JSON.stringify(withValueAt(valid, leaf.path, value)),
+            kind: `${leaf.path.join('.') || '(body)'}: ${kind}`,
+          });
+        }
+      }
+    }
+    for (const { name, schema } of op.query) {
+      for (const leaf of stringLeaves(schema)) {
+        for (const [kind, value] of hostileFor(leaf.schema, HOSTILE_QUERY_LENGTH)) {
+          const url = `${path}?${name}=${encodeURIComponent(value)}`;
+          out.push({ method: op.method, url, headers: { ...auth }, kind: `?${name}: ${kind}` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const hostileFor = (schema: Parameters<typeof derivedHostile>[0], n: number) => [
+  ...derivedHostile(schema, n),
+  ...genericHostile(n),
+];
+
+/** The path with real ids, or undefined when the suite made none of a resource it names. */
+function realPath(op: Operation, ids: Ids): string | undefined {
+  const resources = paramResources(op.path);
+  let missing = false;
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const id = ids[resources[name] ?? ''];
+    if (id === undefined) missing = true;
+    return encodeURIComponent(id ?? '');
+  });
+  return missing ? undefined : path;
 }
 
 function badBody(rng: Rng, headers: Record<string, string>, kinds: string[]) {
@@ -218,15 +303,35 @@ function fuzzQuery(rng: Rng, op: Operation, kinds: string[]): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-function authHeaders(rng: Rng, op: Operation, auth: Record<string, string>, kinds: string[]) {
-  // Logging out would end the run's session: that route is fuzzed signed out or with a bogus token.
-  const signedIn = !op.path.endsWith('/auth/logout') && rng.chance(0.85);
-  if (signedIn) return auth;
+/** Other sites' pages, as the browser labels them: each must be refused a write with the cookie. */
+const FOREIGN: Record<string, string>[] = [
+  { origin: 'http://evil.example' },
+  { origin: 'null' },
+  { origin: 'http://localhost:1' },
+  { 'sec-fetch-site': 'cross-site' },
+  { 'sec-fetch-site': 'same-site', origin: 'http://sub.localhost' },
+];
+
+function authHeaders(rng: Rng, op: Operation, creds: Credentials, kinds: string[]) {
+  // Logging out would end the run's session: that route is fuzzed signed out, with a bogus token, or
+  // from another site (which must be refused before it can log anyone out).
+  const logout = op.path.endsWith('/auth/logout');
+  const roll = logout ? 0.8 + rng.next() * 0.2 : rng.next();
+  if (roll < 0.6 && !logout) return { headers: creds.bearer };
+  if (roll < 0.8 && !logout) {
+    kinds.push('cookie');
+    return { headers: creds.cookie };
+  }
+  if (roll < 0.9) {
+    const foreign = rng.pick(FOREIGN);
+    kinds.push(`cookie from ${JSON.stringify(foreign)}`);
+    return { headers: { cookie: creds.cookie.cookie, ...foreign }, crossSite: true };
+  }
   if (rng.chance(0.5)) {
     kinds.push('signed out');
-    return {};
+    return { headers: {} };
   }
   const bogus = rng.pick(['Bearer ', 'Bearer x', `Bearer ${'a'.repeat(5000)}`, 'Basic Zm9vOmJhcg==', 'bearer..']);
   kinds.push('bogus token');
-  return { authorization: bogus };
+  return { headers: { authorization: bogus } };
 }

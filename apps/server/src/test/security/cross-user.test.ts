@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { registerUser, type SignedInUser } from '#test/client.ts';
 import { generate, referencesIn } from './body-gen.ts';
-import { fillPath, key, type Operation, paramResources, readOperations } from './openapi-walk.ts';
+import { fillPath, key, type Operation, paramResources, readOperations, referencedResource } from './openapi-walk.ts';
 import { createAll, type Ids, readAs, valuesFor } from './resources.ts';
 import { seeders } from './seeders.ts';
 
@@ -72,11 +72,23 @@ describe('cross-user isolation over every operation of the OpenAPI document', ()
     for (const op of ops.filter((o) => o.jsonBody && !o.isPublic && o.method !== 'GET' && refersToOthers(o))) {
       await call(op, own, ids, (s) => s === 404 || s === 422);
     }
+    // Query parameters that name another resource (`GET /contacts?applicationId=`), on B's own paths with
+    // A's id: like a filter naming something that does not exist, the answer is 404 or an empty list,
+    // and never holds an id of A's.
+    const queried = queryReferences();
+    for (const { op, name, resource } of queried) {
+      const url = `${fillPath(op.path, valuesFor(op.path, own))}?${name}=${encodeURIComponent(ids[resource] ?? '')}`;
+      const res = await t.app.inject({ method: op.method, url, headers: b.auth });
+      calls += 1;
+      const problem = queryLeak(res.statusCode, res.body);
+      if (problem) leaks.push(`${op.method} ${url} as B → ${res.statusCode} ${problem}: ${res.body.slice(0, 300)}`);
+    }
     const after = await snapshot(a);
 
     console.info(
       `cross-user: ${ops.length} operations found, ${probed.length} take an id and were called as B ` +
-        `(${Object.keys(EXCLUDED).length} excluded), ${Object.keys(ids).length} resources created ` +
+        `(${Object.keys(EXCLUDED).length} excluded), ${queried.length} query parameters name a resource ` +
+        `(${queried.map((q) => `${q.op.path}?${q.name}`).join(', ')}), ${Object.keys(ids).length} resources created ` +
         `(${Object.keys(ids).join(', ')}), ${calls} calls made, ${leaks.length} leaks`,
     );
     expect(leaks).toEqual([]);
@@ -95,4 +107,32 @@ async function snapshot(owner: SignedInUser) {
     out[resource] = await readAs(t, ops, owner, resource, ids);
   }
   return out;
+}
+
+/** Query parameters named after a resource the suite made (`applicationId`), other than people. */
+function queryReferences() {
+  return ops.flatMap((op) =>
+    op.isPublic || EXCLUDED[key(op)]
+      ? []
+      : op.query.flatMap(({ name }) => {
+          const resource = referencedResource(name);
+          return resource && resource !== 'users' && ids[resource] ? [{ op, name, resource }] : [];
+        }),
+  );
+}
+
+/** What B's answer gives away of A's, or undefined: any status but 404 and 200, an id of A's, a non-empty list. */
+function queryLeak(status: number, body: string): string | undefined {
+  if (status === 404) return undefined;
+  if (status !== 200) return 'neither 404 nor 200';
+  const seen = Object.entries(ids).filter(([resource, id]) => resource !== 'users' && body.includes(id));
+  if (seen.length > 0) return `holds A's ${seen.map(([resource]) => resource).join(', ')}`;
+  let data: unknown;
+  try {
+    data = (JSON.parse(body) as { data?: unknown }).data;
+  } catch {
+    return undefined; // not JSON (a file): the ids above were all there was to look for
+  }
+  if (Array.isArray(data) && data.length > 0) return 'the list is not empty';
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useSendVerification } from '../api/use-send-verification';
+import { NoMailServerNote } from './no-mail-server-note';
 
 /** Yellow banner shown on every page until the signed-in user has verified their address. */
 export function VerifyEmailBanner({ email }: { email: string }) {
@@ -15,9 +16,12 @@ export function VerifyEmailBanner({ email }: { email: string }) {
   return (
     <Alert color="yellow" variant="light" mb="md" data-testid="verify-email-banner">
       <Group justify="space-between" gap="xs">
-        <Text size="sm">
-          Please verify your email address — we sent a link to <strong>{email}</strong>.
-        </Text>
+        <div>
+          <Text size="sm">
+            Please verify your email address — we sent a link to <strong>{email}</strong>.
+          </Text>
+          <NoMailServerNote email={email} dimmed={false} />
+        </div>
         <Button size="xs" variant="outline" color="yellow.8" loading={resend.isPending} onClick={onResend}>
           Resend
         </Button>

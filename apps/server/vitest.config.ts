@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A worker keeps its imports from one file to the next (the app's module graph is most of a file's start-up);
+    // each file still gets its own app and database, and setupFiles run again for each.
+    isolate: false,
   },
 });

@@ -88,6 +88,13 @@ describe('parse pool', () => {
     expect(pool.stats().workers).toBe(1);
   });
 
+  it('replaces a lost worker at once when warm, so the next job finds one loaded', async () => {
+    pool = createParsePool({ tasks, size: 1, timeoutMs: 300, warm: true });
+    await expect(pool.run(loopForeverTask, null)).rejects.toThrow('reading it takes too long');
+    expect(pool.stats()).toEqual({ workers: 1, queued: 0 });
+    expect(await pool.run(echoTask, { text: 'next' })).toEqual({ length: 4, upper: 'NEXT' });
+  });
+
   it('refuses a third job of one owner with 429 and Retry-After, serves others, and frees the share when done', async () => {
     pool = createParsePool({ tasks, size: 1 });
     const mine = [pool.run(echoTask, { text: 'a' }, [], 'ann'), pool.run(echoTask, { text: 'b' }, [], 'ann')];

@@ -134,6 +134,9 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     finish(slot, (job) => job.reject(err));
     void slot.worker.terminate();
     pump();
+    // A warm pool replaces a worker it lost (a job ran over, ran out of heap), so the next upload does not
+    // wait for a worker to load. Only one that had started: a broken start must not loop.
+    if (options.warm && slot.ready && !closing && slots.size === 0) spawn();
   }
 
   function spawn(): Slot {

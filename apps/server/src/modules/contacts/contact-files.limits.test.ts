@@ -2,18 +2,18 @@ import type { AddressInfo } from 'node:net';
 import type { ImportResult } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '#modules/files/test-documents.ts';
-import { whilePollingHealth } from '#platform/untrusted/test-health.ts';
+import { LOOP_HOLD_MAX_MS, whilePollingHealth } from '#platform/untrusted/test-health.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { registerUser, type SignedInUser } from '#test/client.ts';
 
 /**
  * The inputs of issue 6 that froze the server (for 13 s to over 600 s), sent through the real route to a
- * listening server while `GET /health` is polled. The bounds are the issue's: an answer within 2 s, and
- * /health answering under 100 ms (the median poll). The slowest single poll may take up to 250 ms: on
- * the shared 2-core test machine, with the worker busy and other test runs beside it, a garbage
- * collection of this test process or the scheduler alone was measured at up to 100–300 ms, while each
- * import answered in 0.1–1.1 s. The pool starts its worker on first use (1–3 s here); `beforeAll`
- * warms it up, so the bound measures the parse, not the start.
+ * listening server while `GET /health` is polled. The upload is sent and its answer read by a child
+ * process (`whilePollingHealth`), so this process's event loop carries only the server and the polls.
+ * The bounds: an answer within 2 s (timed by the child), /health answering under 100 ms (the median
+ * poll), and the server's event loop never held as long as LOOP_HOLD_MAX_MS (test-health.ts).
+ * The pool starts its worker on first use (1–3 s here); `beforeAll` warms it up, so the bounds
+ * measure the parse, not the start.
  */
 let t: TestApp;
 let base: string;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   user = await registerUser(t);
   const warm = await send('warm.vcf', Buffer.from('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Warm\r\nEND:VCARD\r\n'));
-  expect(warm.status).toBe(200);
+  expect(warm.status, await warm.clone().text()).toBe(200);
 });
 afterAll(() => t.close());
 
@@ -37,14 +37,26 @@ function send(filename: string, data: Buffer) {
   });
 }
 
-/** Sends the file while polling /health; the answer, its time, and the median and slowest /health. */
+/**
+ * Sends the file from a child process while polling /health; the answer, its time, and the longest the
+ * server held the event loop (under LOOP_HOLD_MAX_MS), with the median /health poll under 100 ms.
+ */
 async function importWhilePolling(filename: string, text: string) {
   const r = await whilePollingHealth<{ data: ImportResult; error: { message: string; field?: string } }>(
     base,
     filename,
-    () => send(filename, Buffer.from(text)),
+    {
+      url: `${base}/api/v1/contacts/import?mode=preview`,
+      authorization: user.auth.authorization,
+      filename,
+      contentType: 'application/octet-stream',
+      data: Buffer.from(text),
+    },
   );
   expect(r.healthFailures).toBe(0);
+  expect(r.elapsed).toBeLessThan(2_000);
+  expect(r.medianHealth).toBeLessThan(100);
+  expect(r.loopMaxMs).toBeLessThan(LOOP_HOLD_MAX_MS);
   return r;
 }
 
@@ -59,9 +71,6 @@ describe('imports that froze the server answer in time, and /health keeps answer
       field: 'file',
       message: 'The property on line 4 has more than 100 parameters',
     });
-    expect(r.elapsed).toBeLessThan(2_000);
-    expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
   });
 
   it('reads a note folded over 320,000 lines (1.2 MiB) and shortens it', async () => {
@@ -72,9 +81,6 @@ describe('imports that froze the server answer in time, and /health keeps answer
     expect(r.body.data.counts).toMatchObject({ total: 1, new: 1 });
     expect(r.body.data.entries[0]?.contact.notes).toBe(`x${'y'.repeat(19_999)}`);
     expect(r.body.data.entries[0]?.warnings).toContain('Shortened the notes to 20000 characters');
-    expect(r.elapsed).toBeLessThan(2_000);
-    expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
   });
 
   it('reads a quoted-printable value with 1.5 million soft line breaks', async () => {
@@ -82,9 +88,6 @@ describe('imports that froze the server answer in time, and /health keeps answer
     const r = await importWhilePolling('soft-breaks.vcf', text);
     expect(r.status).toBe(200);
     expect(r.body.data.entries[0]?.contact).toMatchObject({ name: 'Ann Lee', notes: 'abé' });
-    expect(r.elapsed).toBeLessThan(2_000);
-    expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
   });
 
   it('stops reading a CSV of 1,000,000 one-letter rows (1.9 MiB) at the import limit', async () => {
@@ -95,9 +98,6 @@ describe('imports that froze the server answer in time, and /health keeps answer
       field: 'file',
       message: 'The file holds more than 2,000 contacts; import at most 2,000 at a time',
     });
-    expect(r.elapsed).toBeLessThan(2_000);
-    expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
   });
 });
 
@@ -109,9 +109,6 @@ describe('the largest preview an import answers', () => {
     expect(r.status).toBe(200);
     expect(r.body.data.counts).toMatchObject({ total: 2_000, invalid: 0 });
     expect(r.body.data.entries[1_999]).toMatchObject({ index: 2_000, contact: { emails: ['ann1999@acme.example'] } });
-    expect(r.elapsed).toBeLessThan(2_000);
-    expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
   });
 });
 
@@ -132,9 +129,6 @@ describe('a CSV row too wide is refused before it is built', () => {
     const r = await importWhilePolling('wide.csv', text);
     expect(r.status).toBe(422);
     expect(r.body.error).toMatchObject({ field: 'file', message: `${message}, more than an import reads` });
-    expect(r.elapsed).toBeLessThan(2_000);
-    expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
   });
 });
 

@@ -158,10 +158,8 @@ export function createContactsRepository(db: Db) {
     /** The user's contacts that share an address with `emails` or have one of `names` (lower-case). */
     async duplicateCandidates(userId: string, emails: string[], names: string[]): Promise<ContactKey[]> {
       if (emails.length === 0 && names.length === 0) return [];
-      const emailArray = sql`array[${sql.join(
-        emails.map((e) => sql`${e}`),
-        sql`, `,
-      )}]::text[]`;
+      // One parameter, not one per address: PGlite binds 2,000 parameters on the event loop in 200+ ms.
+      const emailArray = sql`array(select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))`;
       return db
         .select({ id: contacts.id, name: contacts.name, emails: contacts.emails, phones: contacts.phones })
         .from(contacts)

@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whilePollingHealth } from '#platform/untrusted/test-health.ts';
+import { LOOP_HOLD_MAX_MS, whilePollingHealth } from '#platform/untrusted/test-health.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { registerUser, type SignedInUser } from '#test/client.ts';
 
 /**
  * CSV files whose rows papaparse would build before any limit saw them, sent to the applications import
- * of a listening server while `GET /health` is polled (issue 6; bounds as in contact-files.limits.test.ts).
+ * of a listening server from a child process while `GET /health` is polled (issue 6; bounds as in
+ * contact-files.limits.test.ts: an answer within 2 s, the server's event loop held less than LOOP_HOLD_MAX_MS).
  */
 let t: TestApp;
 let base: string;
@@ -37,6 +38,17 @@ function preview(csv: string) {
   });
 }
 
+/** The preview of `csv` sent from a child process while /health is polled (test-health.ts). */
+function previewWhilePolling<T>(what: string, csv: string) {
+  return whilePollingHealth<T>(base, what, {
+    url: `${base}/api/v1/applications/import/preview`,
+    authorization: user.auth.authorization,
+    filename: 'apps.csv',
+    contentType: 'text/csv',
+    data: Buffer.from(csv),
+  });
+}
+
 describe('an applications CSV with a row too wide is refused before the row is built', () => {
   it.each([
     ['a 2 MiB line of commas', ','.repeat(2 * 1024 * 1024 - 16), 'Row 1 has more than 1,000 cells'],
@@ -48,13 +60,13 @@ describe('an applications CSV with a row too wide is refused before the row is b
     ],
   ])('refuses %s with a 422 naming the row and the limit', async (what, csv, message) => {
     expect(csv.length).toBeLessThan(2 * 1024 * 1024);
-    const r = await whilePollingHealth<{ error: { message: string; field?: string } }>(base, what, () => preview(csv));
+    const r = await previewWhilePolling<{ error: { message: string; field?: string } }>(what, csv);
     expect(r.status).toBe(422);
     expect(r.body.error).toMatchObject({ field: 'csv', message: `${message}, more than an import reads` });
     expect(r.healthFailures).toBe(0);
     expect(r.elapsed).toBeLessThan(2_000);
     expect(r.medianHealth).toBeLessThan(100);
-    expect(r.slowestHealth).toBeLessThan(250);
+    expect(r.loopMaxMs).toBeLessThan(LOOP_HOLD_MAX_MS);
   });
 });
 
@@ -65,7 +77,7 @@ describe('an ordinary export with stray quotes is read in one pass over its prob
     type Preview = {
       data: { totalRows: number; invalidRows: number; errors: { row: number }[]; rows: { errors: unknown[] }[] };
     };
-    const r = await whilePollingHealth<Preview>(base, '4,999 rows of 10 stray quotes', () => preview(csv));
+    const r = await previewWhilePolling<Preview>('4,999 rows of 10 stray quotes', csv);
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ totalRows: 4_999, invalidRows: 4_999 });
     expect(r.body.data.rows[0]?.errors).toEqual([

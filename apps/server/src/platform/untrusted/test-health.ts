@@ -1,16 +1,27 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { type ChildUpload, uploadFromChild } from './test-child-client.ts';
 
 /**
- * For route tests of uploads parsed in the pool (issue 6): sends one request to a listening server
- * while `GET /health` is polled, and prints the median and slowest poll, so a run shows how the event
- * loop fared while the file was read (and the longest the loop was held, by the server or the test).
+ * For route tests of uploads parsed in the pool (issue 6): sends one upload to a listening server from a
+ * child process (`uploadFromChild`) while `GET /health` is polled from this one, and prints the answer's
+ * time, the median and slowest poll, and the longest the event loop was held. The child builds, sends
+ * and reads the request, so this process carries only the server and the tiny polls: the hold measured
+ * here is the server's. The answer is parsed only after the measurement.
  *
  * @example
- * const r = await whilePollingHealth(base, 'params.vcf', () => fetch(url, { method: 'POST', body }));
- * expect(r.slowestHealth).toBeLessThan(250);
+ * const r = await whilePollingHealth(base, 'params.vcf', { url, authorization, filename, contentType, data });
+ * expect(r.loopMaxMs).toBeLessThan(100);
  */
-export async function whilePollingHealth<T>(base: string, what: string, send: () => Promise<Response>) {
-  // The test and the server share this process: the longest the event loop was held, by either.
+/**
+ * The longest the server may hold its event loop during one upload. The issue asks for /health under
+ * 100 ms; on the shared 2-core test machine (load average 10+), garbage collection and the scheduler
+ * alone held it 100–155 ms during uploads answered in 100 ms, so a single hold gets this margin, while
+ * the median poll keeps the 100 ms bound. Before the duplicate check was one parameter, the 9 MB
+ * preview held it 610–670 ms.
+ */
+export const LOOP_HOLD_MAX_MS = 250;
+
+export async function whilePollingHealth<T>(base: string, what: string, upload: ChildUpload) {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   let done = false;
@@ -26,11 +37,9 @@ export async function whilePollingHealth<T>(base: string, what: string, send: ()
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
-  const started = performance.now();
-  const res = await send();
-  const body = (await res.json()) as T;
-  const elapsed = performance.now() - started;
-  done = true;
+  const answer = await uploadFromChild(upload).finally(() => {
+    done = true;
+  });
   await polling;
   loop.disable();
   const loopMaxMs = loop.max / 1e6;
@@ -42,9 +51,18 @@ export async function whilePollingHealth<T>(base: string, what: string, send: ()
     : (healthTimes[Math.floor(middle)] ?? 0);
   const slowestHealth = healthTimes.at(-1) ?? 0;
   console.log(
-    `${what}: ${res.status} in ${elapsed.toFixed(0)} ms; /health ${healthTimes.length} polls, ` +
-      `median ${medianHealth.toFixed(1)} ms, slowest ${slowestHealth.toFixed(1)} ms; ` +
-      `event loop held up to ${loopMaxMs.toFixed(1)} ms`,
+    `${what}: ${answer.status} (${answer.bytes} bytes${answer.code ? `, ${answer.code}` : ''}) in ` +
+      `${answer.ms.toFixed(0)} ms; /health ${healthTimes.length} polls, median ${medianHealth.toFixed(1)} ms, ` +
+      `slowest ${slowestHealth.toFixed(1)} ms; server's event loop held up to ${loopMaxMs.toFixed(1)} ms`,
   );
-  return { status: res.status, body, elapsed, medianHealth, slowestHealth, healthFailures, loopMaxMs };
+  const body = await answer.json<T>();
+  return {
+    status: answer.status,
+    body,
+    elapsed: answer.ms,
+    medianHealth,
+    slowestHealth,
+    healthFailures,
+    loopMaxMs,
+  };
 }

@@ -41,7 +41,7 @@ export function RangeFilter({ range, onChange }: RangeFilterProps) {
 
   return (
     <Group align="flex-end" gap="sm">
-      <Button.Group aria-label="Quick ranges">
+      <Group gap={4} role="group" aria-label="Quick ranges">
         {PRESETS.map((months) => {
           const preset = presetRange(months);
           const active = preset.from === range.from && preset.to === range.to;
@@ -57,12 +57,13 @@ export function RangeFilter({ range, onChange }: RangeFilterProps) {
             </Button>
           );
         })}
-      </Button.Group>
+      </Group>
       <Group gap="sm" align="flex-start">
         <TextInput
           type="date"
           label="From"
           size="xs"
+          w="9.5rem"
           value={from}
           error={!fromOk ? 'Enter a date' : problem?.field === 'from' ? problem.message : undefined}
           onChange={(event) => {
@@ -74,6 +75,7 @@ export function RangeFilter({ range, onChange }: RangeFilterProps) {
           type="date"
           label="To"
           size="xs"
+          w="9.5rem"
           value={to}
           error={!toOk ? 'Enter a date' : problem?.field === 'to' ? problem.message : undefined}
           onChange={(event) => {

@@ -16,7 +16,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
   return (
     <Alert color="yellow" variant="light" mb="md" data-testid="verify-email-banner">
       <Group justify="space-between" gap="xs">
-        <div>
+        <div style={{ flex: '1 1 16rem', minWidth: 0, overflowWrap: 'anywhere' }}>
           <Text size="sm">
             Please verify your email address — we sent a link to <strong>{email}</strong>.
           </Text>

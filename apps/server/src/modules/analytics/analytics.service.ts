@@ -13,7 +13,7 @@ import {
   type TitleFamily,
   titleFamily,
 } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import type { AnalyticsRepository, DateRange } from './analytics.repository.ts';
 import { ratio } from './dashboard.service.ts';
 

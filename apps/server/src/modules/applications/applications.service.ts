@@ -8,7 +8,7 @@ import {
   type updateApplicationSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
-import { AppError, notFound } from '#platform/http/errors.ts';
+import { AppError, notFound } from '#platform/errors.ts';
 import type { ApplicationPatch, ApplicationsRepository } from './applications.repository.ts';
 import type { ApplicationRow, StatusChangeRow } from './applications.table.ts';
 

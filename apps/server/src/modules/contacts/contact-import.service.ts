@@ -7,7 +7,7 @@ import {
   type ImportEntry,
   type ImportResult,
 } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { decodeUpload } from '#platform/text-decode.ts';
 import type { ParseRunner } from '#platform/untrusted/task.ts';
 import { type ContactFileInput, parseContactFileTask } from './contact-parse.task.ts';

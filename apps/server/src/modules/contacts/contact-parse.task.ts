@@ -1,5 +1,5 @@
 import { type ContactFileFormat, ErrorCode } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { decodeUpload } from '#platform/text-decode.ts';
 import { defineParseTask } from '#platform/untrusted/task.ts';
 import { type DraftResult, toDraft } from './contact-draft.ts';

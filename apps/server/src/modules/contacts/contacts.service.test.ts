@@ -1,6 +1,6 @@
 import type { LinkedUser } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
-import { AppError, notFound } from '#platform/http/errors.ts';
+import { AppError, notFound } from '#platform/errors.ts';
 import type { ContactRecord, ContactsRepository, ContactValues } from './contacts.repository.ts';
 import { createContactsService, type PeopleDirectory } from './contacts.service.ts';
 

@@ -6,7 +6,7 @@ import {
   type updateContactSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
-import { AppError, notFound } from '#platform/http/errors.ts';
+import { AppError, notFound } from '#platform/errors.ts';
 import type { ContactRecord, ContactsRepository, ContactValues } from './contacts.repository.ts';
 
 type CreateInput = z.output<typeof createContactSchema>;

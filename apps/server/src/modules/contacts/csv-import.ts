@@ -1,6 +1,6 @@
 import { CONTACT_IMPORT_MAX, ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { type CsvRowLimits, guessCsvDelimiter, scanCsv } from '#platform/untrusted/csv-scan.ts';
 import type { RawContact } from './contact-draft.ts';
 

@@ -1,5 +1,5 @@
 import { CONTACT_IMPORT_MAX, ErrorCode } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 
 /**
  * What a vCard file may hold, checked while it is read so that no input makes the parser build more

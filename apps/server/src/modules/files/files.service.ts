@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DOCUMENT_CONTENT_TYPES, ErrorCode } from '@jobpilot/contracts';
+import { AppError } from '#platform/errors.ts';
 import type { FileStore } from '#platform/files/file-store.ts';
-import { AppError } from '#platform/http/errors.ts';
 import { type DocumentKind, detectDocumentKind } from './file-type.ts';
 import { safeFilename } from './filename.ts';
 import type { FilesRepository } from './files.repository.ts';

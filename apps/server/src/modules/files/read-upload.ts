@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import { ErrorCode } from '@jobpilot/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import type { Upload } from './files.service.ts';
 
 const TOO_LARGE = new Set(['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT']);

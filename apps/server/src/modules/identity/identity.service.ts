@@ -1,6 +1,6 @@
 import { ErrorCode, type LoginResult, type User } from '@jobpilot/contracts';
 import { isAPIError } from 'better-auth/api';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import type { Auth } from './auth.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Credentials, sessionCredential } from './session-credential.ts';

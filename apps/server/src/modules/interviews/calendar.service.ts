@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { CalendarFeed, Task } from '@jobpilot/contracts';
-import { notFound } from '#platform/http/errors.ts';
+import { notFound } from '#platform/errors.ts';
 import type { CalendarFeedRepository } from './calendar-feed.repository.ts';
 import type { InterviewsService } from './interviews.service.ts';
 import { buildCalendar } from './interviews-calendar.ts';

@@ -10,7 +10,7 @@ import {
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
-import { AppError, notFound } from '#platform/http/errors.ts';
+import { AppError, notFound } from '#platform/errors.ts';
 import type { InterviewPatch, InterviewsRepository } from './interviews.repository.ts';
 import type { InterviewRow } from './interviews.table.ts';
 

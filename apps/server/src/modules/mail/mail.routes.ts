@@ -8,9 +8,9 @@ import {
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IdentityService } from '#modules/identity/identity.service.ts';
+import { AppError } from '#platform/errors.ts';
 import { requireUser, userOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
-import { AppError } from '#platform/http/errors.ts';
 import type { MailRepository } from './mail.repository.ts';
 import type { MailService } from './mail.service.ts';
 import type { OutboxRow } from './mail.table.ts';

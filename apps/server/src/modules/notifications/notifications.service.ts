@@ -6,7 +6,7 @@ import {
   type updateNotificationPreferencesSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
-import { notFound } from '#platform/http/errors.ts';
+import { notFound } from '#platform/errors.ts';
 import type { NotificationRow, NotificationsRepository } from './notifications.repository.ts';
 import type { PreferencesRepository, PreferencesRow } from './preferences.repository.ts';
 

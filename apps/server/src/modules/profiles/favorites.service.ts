@@ -1,5 +1,5 @@
 import { ErrorCode, type PersonSummary } from '@jobpilot/contracts';
-import { AppError, notFound } from '#platform/http/errors.ts';
+import { AppError, notFound } from '#platform/errors.ts';
 import type { FavoritesRepository } from './favorites.repository.ts';
 import type { ProfilesRepository } from './profiles.repository.ts';
 import { toSummary } from './profiles.service.ts';

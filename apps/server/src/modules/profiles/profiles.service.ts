@@ -2,7 +2,7 @@ import type { LinkedUser, MyProfile, Person, PersonSummary, Resume, updateProfil
 import type { z } from 'zod';
 import type { Download, FilesService, Upload } from '#modules/files/files.service.ts';
 import type { FileRow } from '#modules/files/files.table.ts';
-import { notFound } from '#platform/http/errors.ts';
+import { notFound } from '#platform/errors.ts';
 import type { FavoritesRepository } from './favorites.repository.ts';
 import type { ProfileRecord, ProfilesRepository, SearchRow } from './profiles.repository.ts';
 

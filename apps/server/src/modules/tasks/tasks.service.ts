@@ -8,7 +8,7 @@ import type {
 import type { z } from 'zod';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
 import type { ReminderRequests } from '#modules/interviews/interviews.service.ts';
-import { notFound } from '#platform/http/errors.ts';
+import { notFound } from '#platform/errors.ts';
 import type { TasksRepository, TaskValues, TaskWithApplication } from './tasks.repository.ts';
 
 type CreateInput = z.output<typeof createTaskSchema>;

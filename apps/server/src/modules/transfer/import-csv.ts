@@ -1,6 +1,6 @@
 import { CSV_IMPORT_COLUMNS_MAX, CSV_IMPORT_ROWS_MAX, type CsvImportRowError, ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { type CsvRowLimits, guessCsvDelimiter, scanCsv } from '#platform/untrusted/csv-scan.ts';
 
 export interface ParsedCsv {

@@ -10,7 +10,7 @@ import {
   ErrorCode,
   UNSTORABLE_TEXT,
 } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { type ParsedCsv, parseCsv } from './import-csv.ts';
 import { detectDateOrder } from './import-dates.ts';
 import { type ImportedApplication, type ReadRow, readRow, statusOfCell } from './import-rows.ts';

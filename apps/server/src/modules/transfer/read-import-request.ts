@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import { CSV_IMPORT_BYTES_MAX, csvImportOptionsSchema, csvImportRequestSchema, ErrorCode } from '@jobpilot/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, validationError } from '#platform/http/errors.ts';
+import { AppError, validationError } from '#platform/errors.ts';
 import { decodeUpload } from '#platform/text-decode.ts';
 import type { ImportInput } from './transfer.service.ts';
 

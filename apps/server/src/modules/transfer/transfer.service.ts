@@ -13,7 +13,7 @@ import {
   type UserExport,
 } from '@jobpilot/contracts';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import type { ParseRunner } from '#platform/untrusted/task.ts';
 import { applicationsCsv } from './csv-export.ts';
 import { planImportTask } from './import-plan.task.ts';

@@ -29,8 +29,9 @@ import { peopleRoutes } from '#modules/profiles/people.routes.ts';
 import { profileRoutes } from '#modules/profiles/profiles.routes.ts';
 import { tasksRoutes } from '#modules/tasks/tasks.routes.ts';
 import { transferRoutes } from '#modules/transfer/transfer.routes.ts';
+import { AppError } from '#platform/errors.ts';
 import type { Context } from '../context.ts';
-import { AppError, errorHandler, notFoundHandler } from './errors.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
 import { refuseCrossSite } from './same-origin.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { IdentityService, SessionUser } from '#modules/identity/identity.service.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '#platform/errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import type { FastifyRequest } from 'fastify';
 import { hasSessionCookie } from '#modules/identity/session-credential.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '#platform/errors.ts';
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
 const OWN_SITE = new Set(['same-origin', 'none']);

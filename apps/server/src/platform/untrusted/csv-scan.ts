@@ -1,6 +1,6 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 
 /** What one row of a CSV file may hold; checked by `scanCsv` before a parser builds any row. */
 export interface CsvRowLimits {

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { ErrorCode } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 
 export interface InflateLimits {
   /** Bytes one entry may inflate to (default 20 MB). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { createParsePool, defaultPoolSize, type ParsePool } from './pool.ts';
 import { crashTask, echoTask, hoardMemoryTask, loopForeverTask, refuseTask } from './test-tasks.ts';
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { type TransferListItem, Worker } from 'node:worker_threads';
 import { ErrorCode } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import type { ParseRunner, ParseTask, WireError } from './task.ts';
 
 export interface ParsePoolOptions {

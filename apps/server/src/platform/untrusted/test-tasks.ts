@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jobpilot/contracts';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { defineParseTask } from './task.ts';
 
 /** Tasks that misbehave on purpose, for the pool's tests. */

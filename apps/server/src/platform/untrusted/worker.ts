@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '#platform/http/errors.ts';
+import { AppError } from '#platform/errors.ts';
 import { isParseTask, type ParseTask, type WireError } from './task.ts';
 
 /** Inside a parse worker: imports the modules that declare tasks, then runs one job per message. */

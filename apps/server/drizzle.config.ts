@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/platform/schema.ts',
+  // Each module's tables live in its own *.table.ts files (ADR 016).
+  schema: './src/modules/*/*.table.ts',
   out: './drizzle',
 });

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
+import { type Context, createContext } from '#app/context.ts';
+import { buildApp } from '#app/http.ts';
 import { removeOperatorAccess, writeOperatorAccess } from '#modules/mail/operator-access.ts';
 import { OutboxCommandError, parseOutboxArgs, runOutbox } from '#modules/mail/outbox-command.ts';
 import { type Config, ConfigError, loadConfig, MEMORY_DATA_DIR } from '#platform/config.ts';
-import { type Context, createContext } from '#platform/context.ts';
-import { buildApp } from '#platform/http/app.ts';
 import { loggerOptions } from '#platform/logger.ts';
 import { DatabaseLockedError } from '#platform/pglite-lock.ts';
 
@@ -86,7 +86,7 @@ function leaveOperatorAccess(config: Config, ctx: Context, port: number) {
   if (config.dataDir === MEMORY_DATA_DIR) return;
   const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const token = ctx.mail.operatorToken;
+  const token = ctx.api.mail.operatorToken;
   writeOperatorAccess(config.dataDir, { pid: process.pid, url, token });
   process.once('exit', () => removeOperatorAccess(config.dataDir, token));
 }

@@ -11,11 +11,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { MEMORY_DATA_DIR } from './config.ts';
 import { lockDataDir } from './pglite-lock.ts';
-import * as schema from './schema.ts';
-
-export type Schema = typeof schema;
 /** The Drizzle client every repository takes: the same type on PGlite and on node-postgres. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 /** Raw SQL for pg-boss: parameterised statements through `query`, multi-statement scripts through `exec`. */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
@@ -62,7 +59,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     release();
     throw err;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   const executeSql: ExecuteSql = async (text, values) => {
     if (values && values.length > 0) return client.query(text, values);
     const results = await client.exec(text);
@@ -92,7 +89,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on('error', () => {
     // An idle client dropped by the server: the pool replaces it on next use.
   });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   return {
     kind: 'postgres',
     db,
@@ -117,3 +114,15 @@ async function migratePostgres(pool: pg.Pool): Promise<void> {
 }
 
 const MIGRATION_LOCK = 7_240_117;
+
+/**
+ * A repository's `transaction`: runs `fn` with the repository rebuilt on one transaction, and the transaction
+ * itself (for another module's write or an event's durable job in the same commit).
+ *
+ * @example
+ * transaction: transactional(db, createThingsRepository),
+ */
+export function transactional<R>(db: Db, make: (db: Db) => R) {
+  return <T>(fn: (repository: R, tx: Db) => Promise<T>): Promise<T> =>
+    db.transaction((tx) => fn(make(tx as unknown as Db), tx as unknown as Db));
+}

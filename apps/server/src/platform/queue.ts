@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { Database } from './db.ts';
+import type { Database, ExecuteSql } from './db.ts';
 
 /** A background job as data: a name, the payload's schema and the handler that runs it. */
 export interface JobDefinition<S extends z.ZodType = z.ZodType> {
@@ -20,6 +20,8 @@ export interface SendOptions {
   /** With `debounceSeconds`: at most one job per key and slot, plus one waiting for the next slot. */
   singletonKey?: string;
   debounceSeconds?: number;
+  /** Insert the job through this connection (a transaction's), so it exists exactly when that commits. */
+  db?: ExecuteSql | undefined;
 }
 
 export function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefinition<S> {
@@ -31,6 +33,8 @@ export interface Queue {
   send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>): Promise<string>;
   /** The same with options; null when debouncing found a job for this key already waiting. */
   send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>, options: SendOptions): Promise<string | null>;
+  /** Adds jobs before `start` (the composition root hands over each module's). */
+  register(jobs: JobDefinition[]): void;
   /** Starts pg-boss; with `work`, this process also runs the registered jobs. */
   start(opts: { work: boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -43,11 +47,12 @@ const DEADLOCK = '40P01';
 export function createQueue(opts: {
   database: Database;
   databaseUrl?: string;
-  jobs: JobDefinition[];
+  jobs?: JobDefinition[];
   log: Logger;
   pollSeconds: number;
 }): Queue {
-  const { database, jobs, log } = opts;
+  const { database, log } = opts;
+  const jobs = [...(opts.jobs ?? [])];
   const boss = database.executeSql
     ? new PgBoss({ db: { executeSql: database.executeSql as never }, schema: 'pgboss' })
     : new PgBoss({ connectionString: opts.databaseUrl, schema: 'pgboss', max: 4 });
@@ -94,15 +99,23 @@ export function createQueue(opts: {
       if (!id) throw new Error(`queue refused job ${job.name}`);
       return id;
     }
-    const { debounceSeconds, ...sendOptions } = options;
+    const { debounceSeconds, db, ...sendOptions } = options;
+    const through = db ? { db: { executeSql: db } } : {};
     if (debounceSeconds) {
-      return boss.sendDebounced(job.name, data, {}, debounceSeconds, options.singletonKey ?? job.name);
+      return boss.sendDebounced(job.name, data, through, debounceSeconds, options.singletonKey ?? job.name);
     }
-    return boss.send(job.name, data, sendOptions);
+    return boss.send(job.name, data, { ...sendOptions, ...through });
   }
 
   return {
     send: send as Queue['send'],
+    register(more) {
+      if (started) throw new Error('jobs are registered before the queue starts');
+      for (const job of more) {
+        if (jobs.some((j) => j.name === job.name)) throw new Error(`two jobs are named ${job.name}`);
+        jobs.push(job);
+      }
+    },
     start(o) {
       started ??= start(o);
       return started;

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { inject } from 'vitest';
+import { type Context, createContext } from '#app/context.ts';
+import { type App, buildApp } from '#app/http.ts';
 import type { Config } from '#platform/config.ts';
-import { type Context, createContext } from '#platform/context.ts';
 import { type Database, openDatabase } from '#platform/db.ts';
-import { type App, buildApp } from '#platform/http/app.ts';
 import { createDatabase, readSnapshot, testConfig } from './database.ts';
 
 export { createDatabase } from './database.ts';

@@ -107,7 +107,7 @@ export function waitForMail(t: TestApp, to: string, subject: RegExp, timeoutMs =
   return waitFor(
     `a mail to ${to} matching ${subject}`,
     async () => {
-      const { rows } = await t.ctx.mailRepository.list({ to, page: 1, limit: 50 });
+      const { rows } = await t.ctx.api.mail.outbox.list({ to, page: 1, limit: 50 });
       return rows.find((r) => subject.test(r.subject));
     },
     { timeoutMs },

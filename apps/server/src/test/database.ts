@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { pino } from 'pino';
+import { createContext } from '#app/context.ts';
 import { type Config, loadConfig } from '#platform/config.ts';
-import { createContext } from '#platform/context.ts';
 import { type Database, openDatabase } from '#platform/db.ts';
 
 /**

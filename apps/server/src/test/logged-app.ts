@@ -1,6 +1,6 @@
 import { pino } from 'pino';
-import { type Context, createContext } from '#platform/context.ts';
-import { type App, buildApp } from '#platform/http/app.ts';
+import { type Context, createContext } from '#app/context.ts';
+import { type App, buildApp } from '#app/http.ts';
 import { loggerOptions } from '#platform/logger.ts';
 import { openTestDatabase, type TestApp } from './app.ts';
 

@@ -1,18 +1,14 @@
 import { analyticsQuerySchema, analyticsSchema, dashboardSchema, successSchema } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 import type { DashboardService } from './dashboard.service.ts';
 
 export const analyticsRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   dashboard: DashboardService;
   analytics: AnalyticsService;
-}> = async (app, { identity, dashboard, analytics }) => {
-  app.addHook('onRequest', requireUser(identity));
-
+}> = async (app, { dashboard, analytics }) => {
   app.get(
     '/dashboard',
     {
@@ -22,7 +18,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{
         response: { 200: successSchema(dashboardSchema) },
       },
     },
-    async (request) => ok(await dashboard.get(userOf(request).id)),
+    async (request) => ok(await dashboard.get(actorOf(request))),
   );
 
   app.get(
@@ -35,6 +31,6 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{
         response: { 200: successSchema(analyticsSchema) },
       },
     },
-    async (request) => ok(await analytics.applications(userOf(request).id, request.query)),
+    async (request) => ok(await analytics.applications(actorOf(request), request.query)),
   );
 };

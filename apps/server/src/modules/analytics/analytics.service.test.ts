@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userActor } from '#platform/access.ts';
 import type { AnalyticsRepository, DateRange, FunnelRow } from './analytics.repository.ts';
 import { createAnalyticsService, familyCounts, locationCounts, monthsOf } from './analytics.service.ts';
 
@@ -103,7 +104,7 @@ describe('analytics service', () => {
       }),
     });
     const service = createAnalyticsService({ repository, now: at('2026-03-10T12:00:00Z') });
-    const data = await service.applications('u1', { from: '2026-01-01' });
+    const data = await service.applications(userActor('u1'), { from: '2026-01-01' });
     expect(data.range).toEqual({ from: '2026-01-01', to: '2026-03-10' });
     expect(data.total).toBe(6);
     expect(data.perMonth.map((m) => [m.month, m.total, m.byStatus.applied])).toEqual([
@@ -121,24 +122,26 @@ describe('analytics service', () => {
       funnel: async () => ({ ...emptyFunnel, applied: 8, interview: 2, offer: 0 }),
     });
     const service = createAnalyticsService({ repository, now: at('2026-03-10T12:00:00Z') });
-    const { funnel } = await service.applications('u1', {});
+    const { funnel } = await service.applications(userActor('u1'), {});
     expect(funnel).toMatchObject({ appliedToInterview: 0.25, interviewToOffer: 0, appliedToOffer: 0 });
     const none = createAnalyticsService({ repository: fakeRepository().repository });
-    expect((await none.applications('u1', {})).funnel.appliedToInterview).toBeNull();
+    expect((await none.applications(userActor('u1'), {})).funnel.appliedToInterview).toBeNull();
   });
 
   it('resolves the default range from the clock and refuses bad ranges before querying', async () => {
     const { repository, ranges } = fakeRepository();
     const service = createAnalyticsService({ repository, now: at('2026-03-10T23:59:00Z') });
-    await service.applications('u1', {});
+    await service.applications(userActor('u1'), {});
     expect(ranges).toEqual([{ from: '2025-04-01', to: '2026-03-10' }]);
-    await expect(service.applications('u1', { from: '2026-04-01' })).rejects.toMatchObject({
+    await expect(service.applications(userActor('u1'), { from: '2026-04-01' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       extra: { field: 'from' },
     });
-    await expect(service.applications('u1', { from: '2019-01-01', to: '2026-01-01' })).rejects.toMatchObject({
-      extra: { field: 'to' },
-    });
+    await expect(service.applications(userActor('u1'), { from: '2019-01-01', to: '2026-01-01' })).rejects.toMatchObject(
+      {
+        extra: { field: 'to' },
+      },
+    );
     expect(ranges).toHaveLength(1);
   });
 });

@@ -13,6 +13,7 @@ import {
   type TitleFamily,
   titleFamily,
 } from '@jobpilot/contracts';
+import type { Actor } from '#platform/access.ts';
 import { AppError } from '#platform/errors.ts';
 import type { AnalyticsRepository, DateRange } from './analytics.repository.ts';
 import { ratio } from './dashboard.service.ts';
@@ -90,7 +91,7 @@ export function createAnalyticsService(deps: { repository: AnalyticsRepository; 
   return {
     resolveRange,
 
-    async applications(userId: string, query: AnalyticsQuery): Promise<Analytics> {
+    async applications({ userId }: Actor, query: AnalyticsQuery): Promise<Analytics> {
       const range = resolveRange(query);
       const [{ cells, titles, locations }, funnel] = await Promise.all([
         repository.distributions(userId, range),

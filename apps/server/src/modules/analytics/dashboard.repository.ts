@@ -7,8 +7,10 @@ import {
   RESPONDED_STATUSES,
 } from '@jobpilot/contracts';
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { applications } from '#modules/applications/applications.table.ts';
+import { interviews } from '#modules/interviews/interviews.table.ts';
+import { applicationTasks } from '#modules/tasks/tasks.table.ts';
 import type { Db } from '#platform/db.ts';
-import { applications, applicationTasks, interviews } from '#platform/schema.ts';
 import { rowsOf, statusList } from './sql.ts';
 
 /**

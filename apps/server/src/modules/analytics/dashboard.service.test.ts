@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userActor } from '#platform/access.ts';
 import type { DashboardRepository } from './dashboard.repository.ts';
 import { createDashboardService } from './dashboard.service.ts';
 
@@ -31,15 +32,15 @@ describe('dashboard service', () => {
         { status: 'accepted', count: 1 },
       ],
     });
-    const data = await createDashboardService({ repository, now: () => NOW }).get('u1');
+    const data = await createDashboardService({ repository, now: () => NOW }).get(userActor('u1'));
     expect(data.inProgress).toEqual({ total: 3, byStatus: { saved: 2, applied: 0, interview: 1, offer: 0 } });
   });
 
   it('states the response rate with its formula, null before anything was applied for', async () => {
     const some = fakeRepository({ responses: async () => ({ applied: 8, responded: 2 }) });
-    const data = await createDashboardService({ repository: some.repository, now: () => NOW }).get('u1');
+    const data = await createDashboardService({ repository: some.repository, now: () => NOW }).get(userActor('u1'));
     expect(data.responseRate).toEqual({ applied: 8, responded: 2, rate: 0.25, formula: expect.any(String) });
-    const none = await createDashboardService({ repository: fakeRepository().repository }).get('u1');
+    const none = await createDashboardService({ repository: fakeRepository().repository }).get(userActor('u1'));
     expect(none.responseRate.rate).toBeNull();
   });
 
@@ -53,7 +54,7 @@ describe('dashboard service', () => {
         { ...base, id: 't2', title: 'Soon', dueAt: new Date('2026-03-12T12:00:00Z') },
       ];
     };
-    const data = await createDashboardService({ repository, now: () => NOW }).get('u1');
+    const data = await createDashboardService({ repository, now: () => NOW }).get(userActor('u1'));
     expect(calls).toEqual({ now: NOW, until: new Date('2026-03-17T12:00:00Z') });
     expect(data.tasksDue).toEqual({
       total: 2,

@@ -1,4 +1,5 @@
 import { DASHBOARD_TASKS_DAYS, type Dashboard, IN_PROGRESS_STATUSES, RESPONSE_RATE_FORMULA } from '@jobpilot/contracts';
+import type { Actor } from '#platform/access.ts';
 import type { DashboardRepository } from './dashboard.repository.ts';
 
 const DAY_MS = 24 * 3600_000;
@@ -15,7 +16,7 @@ export function createDashboardService(deps: { repository: DashboardRepository; 
   const clock = deps.now ?? (() => new Date());
 
   return {
-    async get(userId: string): Promise<Dashboard> {
+    async get({ userId }: Actor): Promise<Dashboard> {
       const now = clock();
       const until = new Date(now.getTime() + DASHBOARD_TASKS_DAYS * DAY_MS);
       const [counts, responses, upcoming, recent, tasks] = await Promise.all([

@@ -1,6 +1,8 @@
 import type { ApplicationStatus } from '@jobpilot/contracts';
+import { applicationStatusHistory, applications } from '#modules/applications/applications.table.ts';
+import { interviews } from '#modules/interviews/interviews.table.ts';
+import { applicationTasks } from '#modules/tasks/tasks.table.ts';
 import type { Db } from '#platform/db.ts';
-import { applicationStatusHistory, applications, applicationTasks, interviews } from '#platform/schema.ts';
 
 export interface SeededApplication {
   position: string;

@@ -10,8 +10,7 @@ import {
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { ApplicationsService } from './applications.service.ts';
 
@@ -19,16 +18,13 @@ const tags = ['applications'];
 const one = successSchema(applicationSchema);
 
 export const applicationsRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   applications: ApplicationsService;
-}> = async (app, { identity, applications }) => {
-  app.addHook('onRequest', requireUser(identity));
-
+}> = async (app, { applications }) => {
   app.get(
     '/applications',
     { schema: { tags, querystring: listApplicationsQuerySchema, response: { 200: listSchema(applicationSchema) } } },
     async (request) => {
-      const { items, total } = await applications.list(userOf(request).id, request.query);
+      const { items, total } = await applications.list(actorOf(request), request.query);
       return list(items, { page: request.query.page, limit: request.query.limit, total });
     },
   );
@@ -37,29 +33,29 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{
     '/applications',
     { schema: { tags, body: createApplicationSchema, response: { 201: one } } },
     async (request, reply) => {
-      const created = await applications.create(userOf(request).id, request.body);
+      const created = await applications.create(actorOf(request), request.body);
       return reply.status(201).send(ok(created));
     },
   );
 
   app.get('/applications/:id', { schema: { tags, params: idParamSchema, response: { 200: one } } }, async (request) =>
-    ok(await applications.get(userOf(request).id, request.params.id)),
+    ok(await applications.get(actorOf(request), request.params.id)),
   );
 
   app.patch(
     '/applications/:id',
     { schema: { tags, params: idParamSchema, body: updateApplicationSchema, response: { 200: one } } },
-    async (request) => ok(await applications.update(userOf(request).id, request.params.id, request.body)),
+    async (request) => ok(await applications.update(actorOf(request), request.params.id, request.body)),
   );
 
   app.delete('/applications/:id', { schema: { tags, params: idParamSchema } }, async (request, reply) => {
-    await applications.remove(userOf(request).id, request.params.id);
+    await applications.remove(actorOf(request), request.params.id);
     return reply.status(204).send();
   });
 
   app.get(
     '/applications/:id/history',
     { schema: { tags, params: idParamSchema, response: { 200: successSchema(z.array(statusChangeSchema)) } } },
-    async (request) => ok(await applications.history(userOf(request).id, request.params.id)),
+    async (request) => ok(await applications.history(actorOf(request), request.params.id)),
   );
 };

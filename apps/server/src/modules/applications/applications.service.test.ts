@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userActor } from '#platform/access.ts';
 import type { ApplicationPatch, ApplicationsRepository, ApplicationValues } from './applications.repository.ts';
 import { createApplicationsService } from './applications.service.ts';
 import type { ApplicationRow } from './applications.table.ts';
@@ -86,44 +87,44 @@ function setup() {
 describe('applications service', () => {
   it('dates an application created as applied, and keeps a date that was given', async () => {
     const { service } = setup();
-    expect((await service.create('u1', { ...base, status: 'applied' })).appliedAt).toBe('2026-03-02');
-    expect((await service.create('u1', { ...base, status: 'applied', appliedAt: '2026-01-15' })).appliedAt).toBe(
-      '2026-01-15',
-    );
-    expect((await service.create('u1', { ...base, status: 'saved' })).appliedAt).toBeNull();
+    expect((await service.create(userActor('u1'), { ...base, status: 'applied' })).appliedAt).toBe('2026-03-02');
+    expect(
+      (await service.create(userActor('u1'), { ...base, status: 'applied', appliedAt: '2026-01-15' })).appliedAt,
+    ).toBe('2026-01-15');
+    expect((await service.create(userActor('u1'), { ...base, status: 'saved' })).appliedAt).toBeNull();
   });
 
   it('dates an application when it moves to applied, unless it already has a date', async () => {
     const { service } = setup();
-    const saved = await service.create('u1', { ...base, status: 'saved' });
-    expect((await service.update('u1', saved.id, { status: 'applied' })).appliedAt).toBe('2026-03-02');
-    const dated = await service.create('u1', { ...base, status: 'saved', appliedAt: '2025-12-01' });
-    expect((await service.update('u1', dated.id, { status: 'applied' })).appliedAt).toBe('2025-12-01');
+    const saved = await service.create(userActor('u1'), { ...base, status: 'saved' });
+    expect((await service.update(userActor('u1'), saved.id, { status: 'applied' })).appliedAt).toBe('2026-03-02');
+    const dated = await service.create(userActor('u1'), { ...base, status: 'saved', appliedAt: '2025-12-01' });
+    expect((await service.update(userActor('u1'), dated.id, { status: 'applied' })).appliedAt).toBe('2025-12-01');
   });
 
   it('checks a partial salary change against the stored other bound', async () => {
     const { service, repository } = setup();
-    const app = await service.create('u1', { ...base, status: 'saved', salaryMin: 50, salaryMax: 60 });
-    await expect(service.update('u1', app.id, { salaryMax: 40 })).rejects.toMatchObject({
+    const app = await service.create(userActor('u1'), { ...base, status: 'saved', salaryMin: 50, salaryMax: 60 });
+    await expect(service.update(userActor('u1'), app.id, { salaryMax: 40 })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       extra: { field: 'salaryMax' },
     });
     expect(repository.rows[0]?.salaryMax).toBe(60);
-    expect((await service.update('u1', app.id, { salaryMin: null, salaryMax: 40 })).salaryMax).toBe(40);
+    expect((await service.update(userActor('u1'), app.id, { salaryMin: null, salaryMax: 40 })).salaryMax).toBe(40);
   });
 
   it('answers NOT_FOUND for another user’s application on every operation', async () => {
     const { service } = setup();
-    const app = await service.create('u1', { ...base, status: 'saved' });
+    const app = await service.create(userActor('u1'), { ...base, status: 'saved' });
     for (const attempt of [
-      () => service.get('u2', app.id),
-      () => service.update('u2', app.id, { notes: 'x' }),
-      () => service.remove('u2', app.id),
-      () => service.history('u2', app.id),
+      () => service.get(userActor('u2'), app.id),
+      () => service.update(userActor('u2'), app.id, { notes: 'x' }),
+      () => service.remove(userActor('u2'), app.id),
+      () => service.history(userActor('u2'), app.id),
     ]) {
       await expect(attempt()).rejects.toMatchObject({ code: 'NOT_FOUND', statusCode: 404 });
     }
-    expect((await service.get('u1', app.id)).notes).toBeNull();
+    expect((await service.get(userActor('u1'), app.id)).notes).toBeNull();
   });
 
   it('parses the sort parameter into field and direction', async () => {
@@ -138,8 +139,8 @@ describe('applications service', () => {
         },
       },
     });
-    await service.list('u1', { status: [], sort: '-company', page: 1, limit: 20 });
-    await service.list('u1', { status: [], sort: 'appliedAt', page: 1, limit: 20 });
+    await service.list(userActor('u1'), { status: [], sort: '-company', page: 1, limit: 20 });
+    await service.list(userActor('u1'), { status: [], sort: 'appliedAt', page: 1, limit: 20 });
     expect(calls).toEqual([
       { field: 'company', desc: true },
       { field: 'appliedAt', desc: false },

@@ -8,6 +8,7 @@ import {
   type updateApplicationSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
+import type { Actor } from '#platform/access.ts';
 import { AppError, notFound } from '#platform/errors.ts';
 import type { ApplicationPatch, ApplicationsRepository } from './applications.repository.ts';
 import type { ApplicationRow, StatusChangeRow } from './applications.table.ts';
@@ -62,7 +63,7 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
   const missing = () => notFound('Application');
 
   return {
-    async list(userId: string, input: ListInput) {
+    async list({ userId }: Actor, input: ListInput) {
       const desc = input.sort.startsWith('-');
       const field = (desc ? input.sort.slice(1) : input.sort) as ApplicationSortField;
       const { rows, total } = await repository.list(userId, {
@@ -75,28 +76,28 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
       return { items: rows.map(toApplication), total };
     },
 
-    async get(userId: string, id: string): Promise<Application> {
+    async get({ userId }: Actor, id: string): Promise<Application> {
       const row = await repository.find(userId, id);
       if (!row) throw missing();
       return toApplication(row);
     },
 
-    async create(userId: string, input: CreateInput): Promise<Application> {
+    async create({ userId }: Actor, input: CreateInput): Promise<Application> {
       const appliedAt = input.appliedAt ?? (input.status === 'applied' ? dateToday() : null);
       return toApplication(await repository.create(userId, { ...input, appliedAt }));
     },
 
-    async update(userId: string, id: string, patch: UpdateInput): Promise<Application> {
+    async update({ userId }: Actor, id: string, patch: UpdateInput): Promise<Application> {
       const row = await repository.update(userId, id, (current) => decidePatch(current, patch, dateToday()));
       if (!row) throw missing();
       return toApplication(row);
     },
 
-    async remove(userId: string, id: string): Promise<void> {
+    async remove({ userId }: Actor, id: string): Promise<void> {
       if (!(await repository.delete(userId, id))) throw missing();
     },
 
-    async history(userId: string, id: string): Promise<StatusChange[]> {
+    async history({ userId }: Actor, id: string): Promise<StatusChange[]> {
       const rows = await repository.history(userId, id);
       if (!rows) throw missing();
       return rows.map(toStatusChange);

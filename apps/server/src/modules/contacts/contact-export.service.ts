@@ -1,4 +1,5 @@
 import type { ContactFileFormat } from '@jobpilot/contracts';
+import type { Actor } from '#platform/access.ts';
 import type { ContactsRepository } from './contacts.repository.ts';
 import type { ContactsService } from './contacts.service.ts';
 import { contactsCsv } from './csv-export.ts';
@@ -8,7 +9,7 @@ import { toVcards } from './vcard-write.ts';
 export function createContactExportService(deps: { repository: ContactsRepository; contacts: ContactsService }) {
   const { repository, contacts } = deps;
   return {
-    async export(userId: string, format: ContactFileFormat, q?: string): Promise<string> {
+    async export({ userId }: Actor, format: ContactFileFormat, q?: string): Promise<string> {
       const all = await contacts.present(await repository.all(userId, { q }));
       return format === 'vcf' ? toVcards(all) : contactsCsv(all);
     },

@@ -10,10 +10,8 @@ import {
   successSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { contentDisposition } from '#modules/files/filename.ts';
-import { acceptUploads, readUpload } from '#modules/files/read-upload.ts';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { acceptUploads, contentDisposition, readUpload } from '#modules/files/index.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
 import type { ContactExportService } from './contact-export.service.ts';
 import type { ContactImportService, ImportFile } from './contact-import.service.ts';
@@ -61,11 +59,9 @@ const CONTENT_TYPES = { vcf: 'text/vcard; charset=utf-8', csv: 'text/csv; charse
 
 /** Import from vCard/CSV (multipart upload or JSON text), export as vCard 4.0 or CSV. */
 export const contactFilesRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   importer: ContactImportService;
   exporter: ContactExportService;
-}> = async (app, { identity, importer, exporter }) => {
-  app.addHook('onRequest', requireUser(identity));
+}> = async (app, { importer, exporter }) => {
   await acceptUploads(app, CONTACT_IMPORT_MAX_BYTES);
 
   app.post(
@@ -94,7 +90,7 @@ export const contactFilesRoutes: FastifyPluginAsyncZod<{
         const body = importContactsBodySchema.parse(request.body ?? {});
         file = { content: body.text, format: body.format };
       }
-      const result = await importer.run(userOf(request).id, file, request.query.mode);
+      const result = await importer.run(actorOf(request), file, request.query.mode);
       // Written ahead in slices (importResultJson), so the serializer only hands the text over.
       const json = await importResultJson(result);
       return reply
@@ -115,7 +111,7 @@ export const contactFilesRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { format, q } = request.query;
-      const body = await exporter.export(userOf(request).id, format, q);
+      const body = await exporter.export(actorOf(request), format, q);
       const day = new Date().toISOString().slice(0, 10);
       return reply
         .header('content-type', CONTENT_TYPES[format])

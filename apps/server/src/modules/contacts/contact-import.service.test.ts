@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userActor } from '#platform/access.ts';
 import { inThread, type ParseRunner } from '#platform/untrusted/task.ts';
 import { createContactImportService } from './contact-import.service.ts';
 import type { ContactsRepository } from './contacts.repository.ts';
@@ -19,7 +20,7 @@ describe('contact import service', () => {
       parser,
     });
     const file = { content: Buffer.from('Name,Email\nAnn Lee,ann@example.com\n'), filename: 'people.csv' };
-    const result = await service.run('ann', file, 'preview').catch((e: unknown) => e);
+    const result = await service.run(userActor('ann'), file, 'preview').catch((e: unknown) => e);
     expect(owners).toEqual(['ann']);
     expect(result).not.toBeInstanceOf(Error);
   });

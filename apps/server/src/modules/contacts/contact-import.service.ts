@@ -7,6 +7,7 @@ import {
   type ImportEntry,
   type ImportResult,
 } from '@jobpilot/contracts';
+import type { Actor } from '#platform/access.ts';
 import { AppError } from '#platform/errors.ts';
 import { decodeUpload } from '#platform/text-decode.ts';
 import type { ParseRunner } from '#platform/untrusted/task.ts';
@@ -85,7 +86,7 @@ export function createContactImportService(deps: {
   const { repository, people, parser } = deps;
 
   return {
-    async run(userId: string, file: ImportFile, mode: 'preview' | 'commit'): Promise<ImportResult> {
+    async run({ userId }: Actor, file: ImportFile, mode: 'preview' | 'commit'): Promise<ImportResult> {
       const { input, transfer } = forWorker(file);
       const { format, entries: parsed } = await parser.run(parseContactFileTask, input, transfer, userId);
       if (parsed.length === 0) {

@@ -8,25 +8,19 @@ import {
   updateContactSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { ContactsService } from './contacts.service.ts';
 
 const tags = ['contacts'];
 const one = successSchema(contactSchema);
 
-export const contactsRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; contacts: ContactsService }> = async (
-  app,
-  { identity, contacts },
-) => {
-  app.addHook('onRequest', requireUser(identity));
-
+export const contactsRoutes: FastifyPluginAsyncZod<{ contacts: ContactsService }> = async (app, { contacts }) => {
   app.get(
     '/contacts',
     { schema: { tags, querystring: listContactsQuerySchema, response: { 200: listSchema(contactSchema) } } },
     async (request) => {
-      const { items, total } = await contacts.list(userOf(request).id, request.query);
+      const { items, total } = await contacts.list(actorOf(request), request.query);
       return list(items, { page: request.query.page, limit: request.query.limit, total });
     },
   );
@@ -34,21 +28,21 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
   app.post(
     '/contacts',
     { schema: { tags, body: createContactSchema, response: { 201: one } } },
-    async (request, reply) => reply.status(201).send(ok(await contacts.create(userOf(request).id, request.body))),
+    async (request, reply) => reply.status(201).send(ok(await contacts.create(actorOf(request), request.body))),
   );
 
   app.get('/contacts/:id', { schema: { tags, params: idParamSchema, response: { 200: one } } }, async (request) =>
-    ok(await contacts.get(userOf(request).id, request.params.id)),
+    ok(await contacts.get(actorOf(request), request.params.id)),
   );
 
   app.patch(
     '/contacts/:id',
     { schema: { tags, params: idParamSchema, body: updateContactSchema, response: { 200: one } } },
-    async (request) => ok(await contacts.update(userOf(request).id, request.params.id, request.body)),
+    async (request) => ok(await contacts.update(actorOf(request), request.params.id, request.body)),
   );
 
   app.delete('/contacts/:id', { schema: { tags, params: idParamSchema } }, async (request, reply) => {
-    await contacts.remove(userOf(request).id, request.params.id);
+    await contacts.remove(actorOf(request), request.params.id);
     return reply.status(204).send();
   });
 };

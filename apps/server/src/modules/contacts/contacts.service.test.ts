@@ -1,5 +1,6 @@
 import type { LinkedUser } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
+import { type Actor, userActor } from '#platform/access.ts';
 import { AppError, notFound } from '#platform/errors.ts';
 import type { ContactRecord, ContactsRepository, ContactValues } from './contacts.repository.ts';
 import { createContactsService, type PeopleDirectory } from './contacts.service.ts';
@@ -58,7 +59,7 @@ const people: PeopleDirectory & { calls: number } = {
   },
 };
 const applications = {
-  async get(userId: string, id: string) {
+  async get({ userId }: Actor, id: string) {
     if (userId === 'u1' && id === 'app-1') return { id };
     throw notFound('Application');
   },
@@ -73,28 +74,32 @@ function setup() {
 describe('contacts service', () => {
   it('links a contact to the account its address belongs to, and shows that user', async () => {
     const { service } = setup();
-    const contact = await service.create('u1', { ...blank, name: 'Dana', emails: ['dana@example.com'] });
+    const contact = await service.create(userActor('u1'), { ...blank, name: 'Dana', emails: ['dana@example.com'] });
     expect(contact.linkedUserId).toBe('user-dana');
     expect(contact.linkedUser).toEqual({ id: 'user-dana', name: 'Dana', profileVisible: true });
   });
 
   it('re-checks the link only when addresses or links change', async () => {
     const { service } = setup();
-    const contact = await service.create('u1', { ...blank, name: 'Dana', emails: ['dana@example.com'] });
+    const contact = await service.create(userActor('u1'), { ...blank, name: 'Dana', emails: ['dana@example.com'] });
     const before = people.calls;
-    await service.update('u1', contact.id, { notes: 'coffee on Friday' });
+    await service.update(userActor('u1'), contact.id, { notes: 'coffee on Friday' });
     expect(people.calls).toBe(before);
-    const moved = await service.update('u1', contact.id, { emails: ['dana@new.example'] });
+    const moved = await service.update(userActor('u1'), contact.id, { emails: ['dana@new.example'] });
     expect(people.calls).toBe(before + 1);
     expect(moved.linkedUserId).toBeNull();
   });
 
   it("turns an unknown or someone else's application into a 422 on applicationIds and saves nothing", async () => {
     const { service, rows } = setup();
-    await expect(service.create('u1', { ...blank, name: 'A', applicationIds: ['app-1'] })).resolves.toMatchObject({
+    await expect(
+      service.create(userActor('u1'), { ...blank, name: 'A', applicationIds: ['app-1'] }),
+    ).resolves.toMatchObject({
       applicationIds: ['app-1'],
     });
-    const error = await service.create('u2', { ...blank, name: 'B', applicationIds: ['app-1'] }).catch((e) => e);
+    const error = await service
+      .create(userActor('u2'), { ...blank, name: 'B', applicationIds: ['app-1'] })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', extra: { field: 'applicationIds' } });
     expect(rows).toHaveLength(1);
@@ -102,17 +107,19 @@ describe('contacts service', () => {
 
   it('links the contacts of every user that hold a new account’s address, lower-casing it', async () => {
     const { service, rows } = setup();
-    await service.create('u1', { ...blank, name: 'W', emails: ['walter@example.com'] });
-    await service.create('u2', { ...blank, name: 'W', emails: ['walter@example.com'] });
+    await service.create(userActor('u1'), { ...blank, name: 'W', emails: ['walter@example.com'] });
+    await service.create(userActor('u2'), { ...blank, name: 'W', emails: ['walter@example.com'] });
     expect(await service.linkNewUser({ id: 'user-walter', email: 'Walter@Example.com' })).toBe(2);
     expect(rows.map((r) => r.linkedUserId)).toEqual(['user-walter', 'user-walter']);
   });
 
   it('answers 404 for a contact that is not the user’s', async () => {
     const { service } = setup();
-    const contact = await service.create('u1', { ...blank, name: 'Mine' });
-    await expect(service.get('u2', contact.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(service.update('u2', contact.id, { name: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(service.remove('u2', contact.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const contact = await service.create(userActor('u1'), { ...blank, name: 'Mine' });
+    await expect(service.get(userActor('u2'), contact.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(service.update(userActor('u2'), contact.id, { name: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(service.remove(userActor('u2'), contact.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

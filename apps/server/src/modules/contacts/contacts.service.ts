@@ -6,6 +6,7 @@ import {
   type updateContactSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
+import type { Actor } from '#platform/access.ts';
 import { AppError, notFound } from '#platform/errors.ts';
 import type { ContactRecord, ContactsRepository, ContactValues } from './contacts.repository.ts';
 
@@ -21,7 +22,7 @@ export interface PeopleDirectory {
 
 /** The applications module's check that an application is the user's (it throws 404 otherwise). */
 export interface ApplicationLookup {
-  get(userId: string, id: string): Promise<unknown>;
+  get(actor: Actor, id: string): Promise<unknown>;
 }
 
 export function toContact(row: ContactRecord, linked: Map<string, LinkedUser>): Contact {
@@ -62,10 +63,10 @@ export function createContactsService(deps: {
   const presentOne = async (row: ContactRecord) => (await present([row]))[0] as Contact;
 
   /** 422 naming `applicationIds` unless every id is one of the user's applications (someone else's is "not found" too). */
-  async function checkApplications(userId: string, ids: string[]): Promise<void> {
+  async function checkApplications(actor: Actor, ids: string[]): Promise<void> {
     for (const [at, id] of ids.entries()) {
       try {
-        await applications.get(userId, id);
+        await applications.get(actor, id);
       } catch (err) {
         if (err instanceof AppError && err.code === ErrorCode.NotFound) {
           throw new AppError(ErrorCode.ValidationFailed, 'This application does not exist', {
@@ -87,31 +88,33 @@ export function createContactsService(deps: {
     present,
 
     async list(
-      userId: string,
+      { userId }: Actor,
       input: { q?: string | undefined; applicationId?: string | undefined; page: number; limit: number },
     ) {
       const { rows, total } = await repository.list(userId, input);
       return { items: await present(rows), total };
     },
 
-    async get(userId: string, id: string): Promise<Contact> {
+    async get({ userId }: Actor, id: string): Promise<Contact> {
       const row = await repository.find(userId, id);
       if (!row) throw missing();
       return presentOne(row);
     },
 
-    async create(userId: string, input: CreateInput): Promise<Contact> {
+    async create(actor: Actor, input: CreateInput): Promise<Contact> {
+      const { userId } = actor;
       const { applicationIds, ...fields } = input;
-      await checkApplications(userId, applicationIds);
+      await checkApplications(actor, applicationIds);
       const values: ContactValues = { ...fields, linkedUserId: await linkOf(fields.emails, fields.links) };
       return presentOne(await repository.create(userId, values, applicationIds));
     },
 
-    async update(userId: string, id: string, input: UpdateInput): Promise<Contact> {
+    async update(actor: Actor, id: string, input: UpdateInput): Promise<Contact> {
+      const { userId } = actor;
       const current = await repository.find(userId, id);
       if (!current) throw missing();
       const { applicationIds, ...fields } = input;
-      if (applicationIds) await checkApplications(userId, applicationIds);
+      if (applicationIds) await checkApplications(actor, applicationIds);
       const patch: Partial<ContactValues> = { ...fields };
       if (fields.emails || fields.links) {
         patch.linkedUserId = await linkOf(fields.emails ?? current.emails, fields.links ?? current.links);
@@ -121,7 +124,7 @@ export function createContactsService(deps: {
       return presentOne(row);
     },
 
-    async remove(userId: string, id: string): Promise<void> {
+    async remove({ userId }: Actor, id: string): Promise<void> {
       if (!(await repository.delete(userId, id))) throw missing();
     },
 

@@ -64,7 +64,7 @@ describe('register', () => {
     const res = await post('/auth/send-verification', {}, user.auth);
     expect(res.statusCode).toBe(200);
     await expect
-      .poll(async () => (await t.ctx.mailRepository.list({ to: user.email, page: 1, limit: 10 })).total, {
+      .poll(async () => (await t.ctx.api.mail.outbox.list({ to: user.email, page: 1, limit: 10 })).total, {
         timeout: 10_000,
       })
       .toBe(2);
@@ -140,11 +140,11 @@ describe('reset links', () => {
   async function askForReset(email: string, seen: number): Promise<string> {
     expect((await post('/auth/forgot-password', { email })).statusCode).toBe(200);
     await expect
-      .poll(async () => (await t.ctx.mailRepository.list({ to: email, page: 1, limit: 50 })).total, {
+      .poll(async () => (await t.ctx.api.mail.outbox.list({ to: email, page: 1, limit: 50 })).total, {
         timeout: 10_000,
       })
       .toBe(seen + 1);
-    const { rows } = await t.ctx.mailRepository.list({ to: email, page: 1, limit: 50 });
+    const { rows } = await t.ctx.api.mail.outbox.list({ to: email, page: 1, limit: 50 });
     const resets = rows.filter((r) => /reset/i.test(r.subject)).map((r) => tokenIn(r.text));
     const fresh = resets.filter((token) => !issued.has(token));
     expect(fresh).toHaveLength(1);

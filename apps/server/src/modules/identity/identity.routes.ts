@@ -1,4 +1,5 @@
 import {
+  ErrorCode,
   forgotPasswordSchema,
   loginResultSchema,
   loginSchema,
@@ -10,7 +11,8 @@ import {
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireUser, toHeaders, userOf } from '#platform/http/auth.ts';
+import { AppError } from '#platform/errors.ts';
+import { principalOf, toHeaders } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
 import type { IdentityService } from './identity.service.ts';
 
@@ -22,7 +24,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{
   rateLimit: { max: number; timeWindow: number };
 }> = async (app, { identity, rateLimit }) => {
   const limited = { rateLimit };
-  const authenticated = requireUser(identity);
+  const signedIn = { access: 'user' } as const;
 
   app.post(
     '/auth/register',
@@ -51,9 +53,12 @@ export const identityRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/auth/me',
-    { schema: { tags, response: { 200: successSchema(userSchema) } }, onRequest: authenticated },
+    { schema: { tags, response: { 200: successSchema(userSchema) } }, config: signedIn },
     async (request) => {
-      const { sessionId: _session, ...user } = userOf(request);
+      // The access check resolved (and cached) this session a moment ago.
+      const found = await identity.currentUser(request.headers);
+      if (!found) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
+      const { sessionId: _session, userId: _user, ...user } = found;
       return ok(user);
     },
   );
@@ -87,9 +92,9 @@ export const identityRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/auth/send-verification',
-    { schema: { tags, response: { 200: done } }, onRequest: authenticated, config: limited },
+    { schema: { tags, response: { 200: done } }, config: { ...limited, ...signedIn } },
     async (request) => {
-      await identity.resendVerification(userOf(request));
+      await identity.resendVerification(principalOf(request));
       return ok(null, 'Verification email sent');
     },
   );

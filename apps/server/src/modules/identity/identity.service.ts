@@ -1,5 +1,6 @@
 import { ErrorCode, type LoginResult, type User } from '@jobpilot/contracts';
 import { isAPIError } from 'better-auth/api';
+import { isRole, type Principal } from '#platform/access.ts';
 import { AppError } from '#platform/errors.ts';
 import type { Auth } from './auth.ts';
 import { SessionCache } from './session-cache.ts';
@@ -7,7 +8,8 @@ import { type Credentials, sessionCredential } from './session-credential.ts';
 
 export type { Credentials } from './session-credential.ts';
 
-export interface SessionUser extends User {
+/** A signed-in user: the API's User, the principal the access check reads, and the session it came from. */
+export interface SessionUser extends Omit<User, 'role'>, Principal {
   sessionId: string;
 }
 interface AuthUserRecord {
@@ -78,7 +80,13 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       unknown.set(key, true);
       return undefined;
     }
-    const user = { ...toUser(found.user as AuthUserRecord), sessionId: found.session.id };
+    const record = found.user as AuthUserRecord;
+    const user: SessionUser = {
+      ...toUser(record),
+      userId: record.id,
+      role: isRole(record.role) ? record.role : 'user',
+      sessionId: found.session.id,
+    };
     cache.set(key, user);
     return user;
   }
@@ -129,7 +137,7 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       if (email) cache.deleteWhere((u) => u.email === email);
     },
 
-    async resendVerification(user: SessionUser): Promise<void> {
+    async resendVerification(user: Pick<Principal, 'email' | 'emailVerified'>): Promise<void> {
       if (user.emailVerified) throw new AppError(ErrorCode.Conflict, 'Your email address is already verified');
       await mapErrors(auth.api.sendVerificationEmail({ body: { email: user.email } }));
     },

@@ -1,8 +1,7 @@
 import { calendarFeedSchema, successSchema } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
 import type { CalendarService } from './calendar.service.ts';
 import { ICS_TYPE } from './interviews.routes.ts';
@@ -12,23 +11,20 @@ const one = successSchema(calendarFeedSchema);
 
 /** Show, create or rotate, and revoke the private subscription URL (signed in). */
 export const calendarFeedRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   calendar: CalendarService;
-}> = async (app, { identity, calendar }) => {
-  app.addHook('onRequest', requireUser(identity));
-
+}> = async (app, { calendar }) => {
   app.get('/calendar-feed', { schema: { tags, response: { 200: one } } }, async (request) =>
-    ok(await calendar.feed(userOf(request).id)),
+    ok(await calendar.feed(actorOf(request))),
   );
 
   app.post('/calendar-feed', { schema: { tags, response: { 201: one } } }, async (request, reply) =>
     reply
       .status(201)
-      .send(ok(await calendar.createFeed(userOf(request).id), 'Copy this address now: it is shown only once.')),
+      .send(ok(await calendar.createFeed(actorOf(request)), 'Copy this address now: it is shown only once.')),
   );
 
   app.delete('/calendar-feed', { schema: { tags } }, async (request, reply) => {
-    await calendar.revokeFeed(userOf(request).id);
+    await calendar.revokeFeed(actorOf(request));
     return reply.status(204).send();
   });
 };

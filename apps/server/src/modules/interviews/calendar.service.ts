@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { CalendarFeed, Task } from '@jobpilot/contracts';
+import { type Actor, userActor } from '#platform/access.ts';
 import { notFound } from '#platform/errors.ts';
 import type { CalendarFeedRepository } from './calendar-feed.repository.ts';
 import type { InterviewsService } from './interviews.service.ts';
@@ -23,7 +24,7 @@ export function createCalendarService(deps: {
   const { feeds, publicUrl } = deps;
   const feedUrl = (token: string) => `${publicUrl}/api/v1/calendar/${token}.ics`;
 
-  async function calendarOf(userId: string): Promise<string> {
+  async function calendarOf({ userId }: Actor): Promise<string> {
     const [interviews, tasks] = await Promise.all([deps.interviews.all(userId), deps.tasks.forCalendar(userId)]);
     return buildCalendar({ interviews, tasks, publicUrl });
   }
@@ -31,19 +32,19 @@ export function createCalendarService(deps: {
   return {
     calendarOf,
 
-    async feed(userId: string): Promise<CalendarFeed> {
+    async feed({ userId }: Actor): Promise<CalendarFeed> {
       const row = await feeds.find(userId);
       return { active: Boolean(row), createdAt: row?.createdAt.toISOString() ?? null, url: null };
     },
 
     /** A new secret URL; any earlier one stops working. The only answer that contains the token. */
-    async createFeed(userId: string): Promise<CalendarFeed> {
+    async createFeed({ userId }: Actor): Promise<CalendarFeed> {
       const token = randomBytes(32).toString('base64url');
       const row = await feeds.save(userId, hashOf(token));
       return { active: true, createdAt: row.createdAt.toISOString(), url: feedUrl(token) };
     },
 
-    async revokeFeed(userId: string): Promise<void> {
+    async revokeFeed({ userId }: Actor): Promise<void> {
       await feeds.delete(userId);
     },
 
@@ -52,7 +53,7 @@ export function createCalendarService(deps: {
       if (!FEED_TOKEN.test(token)) throw notFound('Calendar');
       const userId = await feeds.ownerOf(hashOf(token));
       if (!userId) throw notFound('Calendar');
-      return calendarOf(userId);
+      return calendarOf(userActor(userId));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { InterviewListOrder, InterviewType } from '@jobpilot/contracts';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '#platform/db.ts';
+import { type Db, transactional } from '#platform/db.ts';
 import { type InterviewRow, interviews } from './interviews.table.ts';
 
 export interface InterviewFilter {
@@ -18,6 +18,10 @@ export type InterviewPatch = Partial<InterviewValues>;
 
 /** Every query of interviews, scoped by the owner (the reminder scan says so in its name). */
 export function createInterviewsRepository(db: Db) {
+  return { ...queries(db), transaction: transactional(db, queries) };
+}
+
+function queries(db: Db) {
   const mine = (userId: string, id: string) => and(eq(interviews.id, id), eq(interviews.userId, userId));
 
   return {

@@ -8,8 +8,7 @@ import {
   updateInterviewSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { CalendarService } from './calendar.service.ts';
 import type { InterviewsService } from './interviews.service.ts';
@@ -19,17 +18,14 @@ const one = successSchema(interviewSchema);
 export const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 export const interviewsRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   interviews: InterviewsService;
   calendar: CalendarService;
-}> = async (app, { identity, interviews, calendar }) => {
-  app.addHook('onRequest', requireUser(identity));
-
+}> = async (app, { interviews, calendar }) => {
   app.get(
     '/interviews',
     { schema: { tags, querystring: listInterviewsQuerySchema, response: { 200: listSchema(interviewSchema) } } },
     async (request) => {
-      const { items, total } = await interviews.list(userOf(request).id, request.query);
+      const { items, total } = await interviews.list(actorOf(request), request.query);
       return list(items, { page: request.query.page, limit: request.query.limit, total });
     },
   );
@@ -42,27 +38,27 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{
         .type(ICS_TYPE)
         .header('content-disposition', 'attachment; filename="jobpilot-interviews.ics"')
         .header('cache-control', 'private, no-store')
-        .send(await calendar.calendarOf(userOf(request).id)),
+        .send(await calendar.calendarOf(actorOf(request))),
   );
 
   app.post(
     '/interviews',
     { schema: { tags, body: createInterviewSchema, response: { 201: one } } },
-    async (request, reply) => reply.status(201).send(ok(await interviews.create(userOf(request).id, request.body))),
+    async (request, reply) => reply.status(201).send(ok(await interviews.create(actorOf(request), request.body))),
   );
 
   app.get('/interviews/:id', { schema: { tags, params: idParamSchema, response: { 200: one } } }, async (request) =>
-    ok(await interviews.get(userOf(request).id, request.params.id)),
+    ok(await interviews.get(actorOf(request), request.params.id)),
   );
 
   app.patch(
     '/interviews/:id',
     { schema: { tags, params: idParamSchema, body: updateInterviewSchema, response: { 200: one } } },
-    async (request) => ok(await interviews.update(userOf(request).id, request.params.id, request.body)),
+    async (request) => ok(await interviews.update(actorOf(request), request.params.id, request.body)),
   );
 
   app.delete('/interviews/:id', { schema: { tags, params: idParamSchema } }, async (request, reply) => {
-    await interviews.remove(userOf(request).id, request.params.id);
+    await interviews.remove(actorOf(request), request.params.id);
     return reply.status(204).send();
   });
 };

@@ -28,8 +28,18 @@ describe('outbox', () => {
     const b = await registerUser(t);
     await waitForMail(t, a.email, /verify/i);
     await waitForMail(t, b.email, /verify/i);
-    await t.ctx.mail.deliver({ to: a.email, subject: 'Reminder: call Acme', text: 'Call Acme at 3.', kind: 'notice' });
-    await t.ctx.mail.deliver({ to: b.email, subject: 'Reminder: call Globex', text: 'Call Globex.', kind: 'notice' });
+    await t.ctx.api.mail.deliver({
+      to: a.email,
+      subject: 'Reminder: call Acme',
+      text: 'Call Acme at 3.',
+      kind: 'notice',
+    });
+    await t.ctx.api.mail.deliver({
+      to: b.email,
+      subject: 'Reminder: call Globex',
+      text: 'Call Globex.',
+      kind: 'notice',
+    });
     const mine = await outbox(a.auth);
     expect(mine.statusCode).toBe(200);
     expect(mine.json().data.map((m: { to: string; subject: string }) => [m.to, m.subject])).toEqual([
@@ -53,7 +63,10 @@ describe('outbox', () => {
     expect(mine.statusCode).toBe(200);
     expect(mine.json().data).toEqual([]);
     expect(mine.body).not.toMatch(/token=/);
-    const all = await operator({ [OPERATOR_HEADER]: t.ctx.mail.operatorToken }, `?to=${encodeURIComponent(a.email)}`);
+    const all = await operator(
+      { [OPERATOR_HEADER]: t.ctx.api.mail.operatorToken },
+      `?to=${encodeURIComponent(a.email)}`,
+    );
     expect(all.json().data.map((m: { subject: string }) => m.subject)).toEqual([
       'Reset your JobPilot password',
       'Verify your email address for JobPilot',
@@ -63,7 +76,11 @@ describe('outbox', () => {
 
   it('counts mail without a kind (a job queued by an older build) as an account link', async () => {
     const a = await registerUser(t);
-    await t.ctx.mail.deliver({ to: a.email, subject: 'Verify again', text: 'https://jobs.test/verify-email?token=x' });
+    await t.ctx.api.mail.deliver({
+      to: a.email,
+      subject: 'Verify again',
+      text: 'https://jobs.test/verify-email?token=x',
+    });
     expect((await outbox(a.auth)).json().data).toEqual([]);
   });
 });
@@ -82,7 +99,7 @@ describe('operator outbox', () => {
     const b = await registerUser(t);
     await waitForMail(t, a.email, /verify/i);
     await waitForMail(t, b.email, /verify/i);
-    const token = { [OPERATOR_HEADER]: t.ctx.mail.operatorToken };
+    const token = { [OPERATOR_HEADER]: t.ctx.api.mail.operatorToken };
     const all = await operator(token, '?limit=100');
     expect(all.statusCode).toBe(200);
     expect(all.json().data.map((m: { to: string }) => m.to)).toEqual(expect.arrayContaining([a.email, b.email]));
@@ -93,7 +110,7 @@ describe('operator outbox', () => {
   it('refuses a wrong or missing token, and a session, whatever the address', async () => {
     const a = await registerUser(t);
     expect((await operator({})).statusCode).toBe(401);
-    expect((await operator({ [OPERATOR_HEADER]: `${t.ctx.mail.operatorToken}x` })).statusCode).toBe(401);
+    expect((await operator({ [OPERATOR_HEADER]: `${t.ctx.api.mail.operatorToken}x` })).statusCode).toBe(401);
     expect((await operator(a.auth)).statusCode).toBe(401);
   });
 

@@ -7,9 +7,8 @@ import {
   successSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
 import { AppError } from '#platform/errors.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { principalOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { MailRepository } from './mail.repository.ts';
 import type { MailService } from './mail.service.ts';
@@ -25,10 +24,9 @@ const present = (rows: OutboxRow[]) => rows.map((r) => ({ ...r, createdAt: r.cre
  * to the holder of this process's operator token (`jobpilot outbox`, read from the data directory).
  */
 export const mailRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   mail: MailService;
   repository: MailRepository;
-}> = async (app, { identity, mail, repository }) => {
+}> = async (app, { mail, repository }) => {
   const noOutbox = () => new AppError(ErrorCode.NotFound, 'Mail is sent through SMTP; there is no outbox');
 
   // Public: the sign-in pages tell a person without a mail server where their link is.
@@ -42,12 +40,12 @@ export const mailRoutes: FastifyPluginAsyncZod<{
     '/outbox',
     {
       schema: { tags: ['mail'], querystring: pageQuerySchema, response: { 200: listSchema(outboxMessageSchema) } },
-      onRequest: requireUser(identity),
+      config: { access: 'user' },
     },
     async (request) => {
       if (!mail.usesOutbox) throw noOutbox();
       const { page, limit } = request.query;
-      const { rows, total } = await repository.list({ to: userOf(request).email, kind: 'notice', page, limit });
+      const { rows, total } = await repository.list({ to: principalOf(request).email, kind: 'notice', page, limit });
       return list(present(rows), { page, limit, total });
     },
   );

@@ -53,6 +53,6 @@ describe('mail over SMTP', () => {
     const outbox = await t.app.inject({ url: '/api/v1/outbox', headers: user.auth });
     expect(outbox.statusCode).toBe(404);
     expect((await t.app.inject('/api/v1/mail/delivery')).json().data).toEqual({ delivery: 'smtp' });
-    expect((await t.ctx.mailRepository.list({ page: 1, limit: 10 })).total).toBe(0);
+    expect((await t.ctx.api.mail.outbox.list({ page: 1, limit: 10 })).total).toBe(0);
   });
 });

@@ -57,7 +57,7 @@ const inbox = async (user: SignedInUser, query = '') => {
   expect(res.statusCode).toBe(200);
   return res.json() as { data: Notification[]; unreadCount: number; pagination: { total: number } };
 };
-const runAt = (now: Date) => t.ctx.reminders.run({ now });
+const runAt = (now: Date) => t.ctx.api.notifications.reminders.run({ now });
 const before = (interview: Interview, minutes: number) =>
   new Date(Date.parse(interview.scheduledAt) - minutes * MINUTE);
 
@@ -318,7 +318,7 @@ describe('notification preferences', () => {
     const box = await inbox(user);
     expect(box.data).toEqual([]);
     expect(box.unreadCount).toBe(0);
-    const { rows } = await t.ctx.mailRepository.list({ to: user.email, page: 1, limit: 50 });
+    const { rows } = await t.ctx.api.mail.outbox.list({ to: user.email, page: 1, limit: 50 });
     expect(rows.filter((m) => m.subject.includes('Quietly'))).toHaveLength(1);
   });
 
@@ -333,7 +333,7 @@ describe('notification preferences', () => {
     }
     await drainQueue(t, 'mail.send');
     for (const user of [unverified, noEmail]) {
-      const { rows } = await t.ctx.mailRepository.list({ to: user.email, page: 1, limit: 50 });
+      const { rows } = await t.ctx.api.mail.outbox.list({ to: user.email, page: 1, limit: 50 });
       expect(rows.filter((m) => m.subject.includes('Mailless'))).toEqual([]);
     }
   });

@@ -9,8 +9,7 @@ import {
   updateNotificationPreferencesSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { NotificationsService } from './notifications.service.ts';
 
@@ -18,16 +17,13 @@ const tags = ['notifications'];
 const preferences = successSchema(notificationPreferencesSchema);
 
 export const notificationsRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   notifications: NotificationsService;
-}> = async (app, { identity, notifications }) => {
-  app.addHook('onRequest', requireUser(identity));
-
+}> = async (app, { notifications }) => {
   app.get(
     '/notifications',
     { schema: { tags, querystring: listNotificationsQuerySchema, response: { 200: notificationListSchema } } },
     async (request) => {
-      const { items, total, unreadCount } = await notifications.list(userOf(request).id, request.query);
+      const { items, total, unreadCount } = await notifications.list(actorOf(request), request.query);
       return { ...list(items, { page: request.query.page, limit: request.query.limit, total }), unreadCount };
     },
   );
@@ -35,22 +31,22 @@ export const notificationsRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/notifications/read-all',
     { schema: { tags, response: { 200: successSchema(readAllResultSchema) } } },
-    async (request) => ok(await notifications.markAllRead(userOf(request).id)),
+    async (request) => ok(await notifications.markAllRead(actorOf(request))),
   );
 
   app.post(
     '/notifications/:id/read',
     { schema: { tags, params: idParamSchema, response: { 200: successSchema(notificationSchema) } } },
-    async (request) => ok(await notifications.markRead(userOf(request).id, request.params.id)),
+    async (request) => ok(await notifications.markRead(actorOf(request), request.params.id)),
   );
 
   app.get('/notification-preferences', { schema: { tags, response: { 200: preferences } } }, async (request) =>
-    ok(await notifications.preferences(userOf(request).id)),
+    ok(await notifications.preferences(actorOf(request))),
   );
 
   app.put(
     '/notification-preferences',
     { schema: { tags, body: updateNotificationPreferencesSchema, response: { 200: preferences } } },
-    async (request) => ok(await notifications.updatePreferences(userOf(request).id, request.body)),
+    async (request) => ok(await notifications.updatePreferences(actorOf(request), request.body)),
   );
 };

@@ -6,6 +6,7 @@ import {
   type updateNotificationPreferencesSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
+import type { Actor } from '#platform/access.ts';
 import { notFound } from '#platform/errors.ts';
 import type { NotificationRow, NotificationsRepository } from './notifications.repository.ts';
 import type { PreferencesRepository, PreferencesRow } from './preferences.repository.ts';
@@ -54,28 +55,28 @@ export function createNotificationsService(deps: {
   const { repository, preferences } = deps;
 
   return {
-    async list(userId: string, input: { unread?: boolean | undefined; page: number; limit: number }) {
+    async list({ userId }: Actor, input: { unread?: boolean | undefined; page: number; limit: number }) {
       const { rows, total, unreadCount } = await repository.list(userId, input);
       return { items: rows.map(toNotification), total, unreadCount };
     },
 
-    async markRead(userId: string, id: string): Promise<Notification> {
+    async markRead({ userId }: Actor, id: string): Promise<Notification> {
       const row = await repository.markRead(userId, id);
       if (!row) throw notFound('Notification');
       return toNotification(row);
     },
 
-    async markAllRead(userId: string): Promise<{ marked: number; unreadCount: number }> {
+    async markAllRead({ userId }: Actor): Promise<{ marked: number; unreadCount: number }> {
       const marked = await repository.markAllRead(userId);
       return { marked, unreadCount: await repository.unreadCount(userId) };
     },
 
-    async preferences(userId: string): Promise<NotificationPreferences> {
+    async preferences({ userId }: Actor): Promise<NotificationPreferences> {
       return toPreferences(await preferences.find(userId));
     },
 
     async updatePreferences(
-      userId: string,
+      { userId }: Actor,
       input: z.output<typeof updateNotificationPreferencesSchema>,
     ): Promise<NotificationPreferences> {
       return toPreferences(await preferences.save(userId, input));

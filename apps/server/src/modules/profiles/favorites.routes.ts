@@ -7,8 +7,7 @@ import {
   userIdParamSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { FavoritesService } from './favorites.service.ts';
 
@@ -17,16 +16,13 @@ const one = successSchema(personSummarySchema);
 
 /** The signed-in user's favourite profiles. */
 export const favoritesRoutes: FastifyPluginAsyncZod<{
-  identity: IdentityService;
   favorites: FavoritesService;
-}> = async (app, { identity, favorites }) => {
-  app.addHook('onRequest', requireUser(identity));
-
+}> = async (app, { favorites }) => {
   app.get(
     '/favorites',
     { schema: { tags, querystring: pageQuerySchema, response: { 200: listSchema(personSummarySchema) } } },
     async (request) => {
-      const { items, total } = await favorites.list(userOf(request).id, request.query);
+      const { items, total } = await favorites.list(actorOf(request), request.query);
       return list(items, { ...request.query, total });
     },
   );
@@ -35,13 +31,13 @@ export const favoritesRoutes: FastifyPluginAsyncZod<{
     '/favorites',
     { schema: { tags, body: addFavoriteSchema, response: { 200: one, 201: one } } },
     async (request, reply) => {
-      const { created, person } = await favorites.add(userOf(request).id, request.body.userId);
+      const { created, person } = await favorites.add(actorOf(request), request.body.userId);
       return reply.status(created ? 201 : 200).send(ok(person));
     },
   );
 
   app.delete('/favorites/:userId', { schema: { tags, params: userIdParamSchema } }, async (request, reply) => {
-    await favorites.remove(userOf(request).id, request.params.userId);
+    await favorites.remove(actorOf(request), request.params.userId);
     return reply.status(204).send();
   });
 };

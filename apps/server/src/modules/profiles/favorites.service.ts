@@ -1,4 +1,5 @@
 import { ErrorCode, type PersonSummary } from '@jobpilot/contracts';
+import type { Actor } from '#platform/access.ts';
 import { AppError, notFound } from '#platform/errors.ts';
 import type { FavoritesRepository } from './favorites.repository.ts';
 import type { ProfilesRepository } from './profiles.repository.ts';
@@ -9,13 +10,13 @@ export function createFavoritesService(deps: { favorites: FavoritesRepository; p
   const { favorites, profiles } = deps;
 
   return {
-    async list(userId: string, page: { page: number; limit: number }) {
+    async list({ userId }: Actor, page: { page: number; limit: number }) {
       const { rows, total } = await favorites.list(userId, page);
       return { items: rows.map((r) => toSummary(r, userId)), total };
     },
 
     /** `created` is false when it already was a favourite. */
-    async add(userId: string, profileUserId: string): Promise<{ created: boolean; person: PersonSummary }> {
+    async add({ userId }: Actor, profileUserId: string): Promise<{ created: boolean; person: PersonSummary }> {
       if (profileUserId === userId) {
         throw new AppError(ErrorCode.ValidationFailed, 'You cannot add yourself to your favourites', {
           field: 'userId',
@@ -28,7 +29,7 @@ export function createFavoritesService(deps: { favorites: FavoritesRepository; p
       return { created, person };
     },
 
-    async remove(userId: string, profileUserId: string): Promise<void> {
+    async remove({ userId }: Actor, profileUserId: string): Promise<void> {
       if (!(await favorites.remove(userId, profileUserId))) throw notFound('Favourite');
     },
   };

@@ -91,10 +91,10 @@ export function createProfilesRepository(db: Db) {
       return row;
     },
 
-    /** Writes the name (on the account) and the profile together. */
-    async save(userId: string, name: string, values: ProfileValues): Promise<void> {
+    /** Writes the profile, and in the same transaction whatever `alongside` writes (the name, on the account). */
+    async save(userId: string, values: ProfileValues, alongside: (tx: Db) => Promise<void>): Promise<void> {
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ name, updatedAt: sql`now()` }).where(eq(users.id, userId));
+        await alongside(tx);
         await tx
           .insert(profiles)
           .values({ userId, ...values })

@@ -1,8 +1,7 @@
 import { myProfileSchema, RESUME_MAX_BYTES, successSchema, updateProfileSchema } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptUploads, readUpload } from '#modules/files/read-upload.ts';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { acceptUploads, readUpload } from '#modules/files/index.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
 import type { ProfilesService } from './profiles.service.ts';
 
@@ -10,19 +9,15 @@ const tags = ['profiles'];
 const one = successSchema(myProfileSchema);
 
 /** The signed-in user's own profile and résumé. */
-export const profileRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; profiles: ProfilesService }> = async (
-  app,
-  { identity, profiles },
-) => {
-  app.addHook('onRequest', requireUser(identity));
+export const profileRoutes: FastifyPluginAsyncZod<{ profiles: ProfilesService }> = async (app, { profiles }) => {
   await acceptUploads(app, RESUME_MAX_BYTES);
 
   app.get('/profile', { schema: { tags, response: { 200: one } } }, async (request) =>
-    ok(await profiles.getOwn(userOf(request).id)),
+    ok(await profiles.getOwn(actorOf(request))),
   );
 
   app.put('/profile', { schema: { tags, body: updateProfileSchema, response: { 200: one } } }, async (request) =>
-    ok(await profiles.update(userOf(request).id, request.body)),
+    ok(await profiles.update(actorOf(request), request.body)),
   );
 
   app.put(
@@ -35,11 +30,11 @@ export const profileRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; p
         response: { 200: one },
       },
     },
-    async (request) => ok(await profiles.uploadResume(userOf(request).id, await readUpload(request, RESUME_MAX_BYTES))),
+    async (request) => ok(await profiles.uploadResume(actorOf(request), await readUpload(request, RESUME_MAX_BYTES))),
   );
 
   app.delete('/profile/resume', { schema: { tags } }, async (request, reply) => {
-    await profiles.deleteResume(userOf(request).id);
+    await profiles.deleteResume(actorOf(request));
     return reply.status(204).send();
   });
 };

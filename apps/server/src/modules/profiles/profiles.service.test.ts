@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FilesService } from '#modules/files/files.service.ts';
 import type { FileRow } from '#modules/files/files.table.ts';
+import { userActor } from '#platform/access.ts';
 import type { FavoritesRepository } from './favorites.repository.ts';
 import type { ProfileRecord, ProfilesRepository } from './profiles.repository.ts';
 import { createProfilesService, profileIdIn } from './profiles.service.ts';
@@ -69,6 +70,7 @@ function setup() {
     repository,
     favorites: {} as FavoritesRepository,
     files,
+    accounts: { rename: async () => {}, forgetUser: () => {} },
     publicUrl: 'https://jobs.example.com',
   });
   return { service, removed, record };
@@ -77,7 +79,7 @@ function setup() {
 describe('profiles service', () => {
   it('stores the new résumé before removing the one it replaces', async () => {
     const { service, removed, record } = setup();
-    const profile = await service.uploadResume('u1', { filename: 'cv.pdf', data: Buffer.from('%PDF-') });
+    const profile = await service.uploadResume(userActor('u1'), { filename: 'cv.pdf', data: Buffer.from('%PDF-') });
     expect(record.resumeFileId).toBe('new-file');
     expect(removed).toEqual(['old-file']);
     expect(profile.resume).toMatchObject({ filename: 'cv.pdf', downloadUrl: '/api/v1/users/u1/resume' });

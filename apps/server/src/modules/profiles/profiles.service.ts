@@ -1,7 +1,8 @@
 import type { LinkedUser, MyProfile, Person, PersonSummary, Resume, updateProfileSchema } from '@jobpilot/contracts';
 import type { z } from 'zod';
-import type { Download, FilesService, Upload } from '#modules/files/files.service.ts';
-import type { FileRow } from '#modules/files/files.table.ts';
+import type { Download, FileRow, FilesService, Upload } from '#modules/files/index.ts';
+import type { Actor } from '#platform/access.ts';
+import type { Db } from '#platform/db.ts';
 import { notFound } from '#platform/errors.ts';
 import type { FavoritesRepository } from './favorites.repository.ts';
 import type { ProfileRecord, ProfilesRepository, SearchRow } from './profiles.repository.ts';
@@ -42,8 +43,8 @@ export function createProfilesService(deps: {
   favorites: FavoritesRepository;
   files: FilesService;
   publicUrl: string;
-  /** Told when a user's name changes, so cached sessions stop showing the old one. */
-  onNameChanged?: (userId: string) => void;
+  /** The account the name lives on (identity's API): written in the profile's transaction. */
+  accounts: { rename(userId: string, name: string, tx: Db): Promise<void>; forgetUser(userId: string): void };
 }) {
   const { repository, favorites, files, publicUrl } = deps;
   const missing = () => notFound('Profile');
@@ -75,29 +76,29 @@ export function createProfilesService(deps: {
   }
 
   return {
-    getOwn: own,
+    getOwn: ({ userId }: Actor) => own(userId),
 
-    async update(userId: string, input: UpdateInput): Promise<MyProfile> {
+    async update({ userId }: Actor, input: UpdateInput): Promise<MyProfile> {
       const { name, ...values } = input;
-      await repository.save(userId, name, values);
-      deps.onNameChanged?.(userId);
+      await repository.save(userId, values, (tx) => deps.accounts.rename(userId, name, tx));
+      deps.accounts.forgetUser(userId);
       return own(userId);
     },
 
     /** Stores the new résumé, points the profile at it, then removes the one it replaces. */
-    async uploadResume(userId: string, upload: Upload): Promise<MyProfile> {
+    async uploadResume({ userId }: Actor, upload: Upload): Promise<MyProfile> {
       const file = await files.storeDocument(userId, RESUME_PURPOSE, upload, ['pdf', 'docx']);
       const previous = await repository.setResume(userId, file.id);
       if (previous && previous !== file.id) await files.remove(userId, previous);
       return own(userId);
     },
 
-    async deleteResume(userId: string): Promise<void> {
+    async deleteResume({ userId }: Actor): Promise<void> {
       const previous = await repository.setResume(userId, null);
       if (previous) await files.remove(userId, previous);
     },
 
-    async getPerson(viewerId: string, userId: string): Promise<Person> {
+    async getPerson({ userId: viewerId }: Actor, userId: string): Promise<Person> {
       const record = await repository.findVisible(viewerId, userId);
       if (!record) throw missing();
       const isSelf = viewerId === userId;
@@ -117,7 +118,7 @@ export function createProfilesService(deps: {
     },
 
     /** The résumé of a profile the viewer may see; 404 otherwise, or when there is none. */
-    async downloadResume(viewerId: string, userId: string): Promise<Download> {
+    async downloadResume({ userId: viewerId }: Actor, userId: string): Promise<Download> {
       const record = await repository.findVisible(viewerId, userId);
       if (!record?.resumeFileId) throw notFound('Résumé');
       const download = await files.download(record.userId, record.resumeFileId);
@@ -125,7 +126,7 @@ export function createProfilesService(deps: {
       return download;
     },
 
-    async search(viewerId: string, query: { q?: string | undefined; page: number; limit: number }) {
+    async search({ userId: viewerId }: Actor, query: { q?: string | undefined; page: number; limit: number }) {
       const { rows, total } = await repository.search(viewerId, query);
       return { items: rows.map((r) => toSummary(r, viewerId)), total };
     },

@@ -1,8 +1,8 @@
 import type { TaskDueFilter } from '@jobpilot/contracts';
 import { and, asc, eq, gt, gte, isNotNull, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { applications } from '#modules/applications/applications.table.ts';
-import { applicationTasks, type TaskRow } from '#modules/applications/tasks.table.ts';
-import type { Db } from '#platform/db.ts';
+import { applicationTasks, type TaskRow } from '#modules/tasks/tasks.table.ts';
+import { type Db, transactional } from '#platform/db.ts';
 
 export type TaskWithApplication = TaskRow & { company: string; position: string };
 export type TaskValues = Pick<typeof applicationTasks.$inferInsert, 'title' | 'dueAt' | 'doneAt'>;
@@ -20,6 +20,10 @@ export interface TaskFilter {
  * tables (`tasks.table.ts`); their company and position come along by a join.
  */
 export function createTasksRepository(db: Db) {
+  return { ...queries(db), transaction: transactional(db, queries) };
+}
+
+function queries(db: Db) {
   const withApplication = () =>
     db
       .select({ task: applicationTasks, company: applications.company, position: applications.position })

@@ -6,9 +6,12 @@ import type {
   updateTaskSchema,
 } from '@jobpilot/contracts';
 import type { z } from 'zod';
-import type { ApplicationsService } from '#modules/applications/applications.service.ts';
-import type { ReminderRequests } from '#modules/interviews/interviews.service.ts';
+import type { ApplicationsService } from '#modules/applications/index.ts';
+import type { Actor } from '#platform/access.ts';
+import type { Db } from '#platform/db.ts';
 import { notFound } from '#platform/errors.ts';
+import type { EventBus } from '#platform/events.ts';
+import { tasksChanged } from './tasks.events.ts';
 import type { TasksRepository, TaskValues, TaskWithApplication } from './tasks.repository.ts';
 
 type CreateInput = z.output<typeof createTaskSchema>;
@@ -36,47 +39,54 @@ export function toTask(row: TaskWithApplication): Task {
 export function createTasksService(deps: {
   repository: TasksRepository;
   applications: Pick<ApplicationsService, 'get'>;
-  reminders?: ReminderRequests;
+  /** Told when a task is added or gets another due moment (`tasks.changed`), in the transaction that writes it. */
+  events?: Pick<EventBus, 'emit'>;
   now?: () => Date;
 }) {
   const { repository, applications } = deps;
   const now = deps.now ?? (() => new Date());
   const missing = () => notFound('Task');
+  const changed = (userId: string, tx: Db) => deps.events?.emit(tasksChanged, { userId }, { tx });
 
   return {
-    async list(userId: string, input: z.output<typeof listTasksQuerySchema>) {
+    async list({ userId }: Actor, input: z.output<typeof listTasksQuerySchema>) {
       const { rows, total } = await repository.list(userId, { ...input, now: now() });
       return { items: rows.map(toTask), total };
     },
 
     async listForApplication(
-      userId: string,
+      actor: Actor,
       applicationId: string,
       input: z.output<typeof listApplicationTasksQuerySchema>,
     ) {
-      await applications.get(userId, applicationId);
+      const { userId } = actor;
+      await applications.get(actor, applicationId);
       const { rows, total } = await repository.listForApplication(userId, applicationId, input);
       return { items: rows.map(toTask), total };
     },
 
-    async get(userId: string, applicationId: string, id: string): Promise<Task> {
+    async get({ userId }: Actor, applicationId: string, id: string): Promise<Task> {
       const row = await repository.find(userId, applicationId, id);
       if (!row) throw missing();
       return toTask(row);
     },
 
-    async create(userId: string, applicationId: string, input: CreateInput): Promise<Task> {
-      await applications.get(userId, applicationId);
-      const row = await repository.create(userId, applicationId, {
-        title: input.title,
-        dueAt: input.dueAt ? new Date(input.dueAt) : null,
-        doneAt: input.done ? now() : null,
+    async create(actor: Actor, applicationId: string, input: CreateInput): Promise<Task> {
+      const { userId } = actor;
+      await applications.get(actor, applicationId);
+      const row = await repository.transaction(async (repo, tx) => {
+        const created = await repo.create(userId, applicationId, {
+          title: input.title,
+          dueAt: input.dueAt ? new Date(input.dueAt) : null,
+          doneAt: input.done ? now() : null,
+        });
+        await changed(userId, tx);
+        return created;
       });
-      await deps.reminders?.request(userId);
       return toTask(row);
     },
 
-    async update(userId: string, applicationId: string, id: string, input: UpdateInput): Promise<Task> {
+    async update({ userId }: Actor, applicationId: string, id: string, input: UpdateInput): Promise<Task> {
       const current = await repository.find(userId, applicationId, id);
       if (!current) throw missing();
       const patch: Partial<TaskValues> = {};
@@ -84,13 +94,16 @@ export function createTasksService(deps: {
       if (input.dueAt !== undefined) patch.dueAt = input.dueAt ? new Date(input.dueAt) : null;
       if (input.done !== undefined && input.done !== (current.doneAt !== null))
         patch.doneAt = input.done ? now() : null;
-      const row = await repository.update(userId, applicationId, id, patch);
+      const row = await repository.transaction(async (repo, tx) => {
+        const updated = await repo.update(userId, applicationId, id, patch);
+        if (updated && patch.dueAt !== undefined) await changed(userId, tx);
+        return updated;
+      });
       if (!row) throw missing();
-      if (patch.dueAt !== undefined) await deps.reminders?.request(userId);
       return toTask(row);
     },
 
-    async remove(userId: string, applicationId: string, id: string): Promise<void> {
+    async remove({ userId }: Actor, applicationId: string, id: string): Promise<void> {
       if (!(await repository.delete(userId, applicationId, id))) throw missing();
     },
 

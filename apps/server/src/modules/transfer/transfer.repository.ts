@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { applicationStatusHistory, applications } from '#modules/applications/applications.table.ts';
-import { applicationTasks } from '#modules/applications/tasks.table.ts';
 import { contactApplications, contacts } from '#modules/contacts/contacts.table.ts';
 import { files } from '#modules/files/files.table.ts';
 import { users } from '#modules/identity/identity.table.ts';
 import { interviews } from '#modules/interviews/interviews.table.ts';
 import { notificationPreferences, notifications } from '#modules/notifications/notifications.table.ts';
 import { favorites, profiles } from '#modules/profiles/profiles.table.ts';
+import { applicationTasks } from '#modules/tasks/tasks.table.ts';
 import type { Db } from '#platform/db.ts';
 
 /**

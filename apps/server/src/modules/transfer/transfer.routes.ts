@@ -6,8 +6,7 @@ import {
 } from '@jobpilot/contracts';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
-import { requireUser, userOf } from '#platform/http/auth.ts';
+import { actorOf } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
 import { acceptCsvUploads, IMPORT_JSON_BODY_LIMIT, readImportRequest } from './read-import-request.ts';
 import type { TransferService } from './transfer.service.ts';
@@ -30,11 +29,7 @@ function sendDownload(reply: FastifyReply, filename: string, contentType: string
  * Import and export (ADR 010). `/applications/export` and `/applications/import…` are static paths, so
  * the router prefers them to `/applications/:id`.
  */
-export const transferRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; transfer: TransferService }> = async (
-  app,
-  { identity, transfer },
-) => {
-  app.addHook('onRequest', requireUser(identity));
+export const transferRoutes: FastifyPluginAsyncZod<{ transfer: TransferService }> = async (app, { transfer }) => {
   await acceptCsvUploads(app);
 
   app.get(
@@ -47,7 +42,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
       },
     },
     async (request, reply) => {
-      const file = await transfer.exportApplications(userOf(request).id, request.query);
+      const file = await transfer.exportApplications(actorOf(request), request.query);
       return sendDownload(reply, file.filename, 'text/csv; charset=utf-8', file.body);
     },
   );
@@ -56,7 +51,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
     '/export',
     { schema: { tags, summary: "All of the signed-in user's data as one JSON file" } },
     async (request, reply) => {
-      const file = await transfer.exportAll(userOf(request).id);
+      const file = await transfer.exportAll(actorOf(request));
       return sendDownload(reply, file.filename, 'application/json; charset=utf-8', JSON.stringify(file.body, null, 2));
     },
   );
@@ -72,7 +67,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
         response: { 200: successSchema(csvImportPreviewSchema) },
       },
     },
-    async (request) => ok(await transfer.previewImport(userOf(request).id, await readImportRequest(request))),
+    async (request) => ok(await transfer.previewImport(actorOf(request), await readImportRequest(request))),
   );
 
   app.post(
@@ -87,7 +82,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; 
       },
     },
     async (request, reply) => {
-      const result = await transfer.importApplications(userOf(request).id, await readImportRequest(request));
+      const result = await transfer.importApplications(actorOf(request), await readImportRequest(request));
       const message = result.imported === 1 ? 'Imported 1 application' : `Imported ${result.imported} applications`;
       return reply.status(201).send(ok(result, message));
     },

@@ -1,6 +1,7 @@
 import { type Application, CSV_IMPORT_BYTES_MAX } from '@jobpilot/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationsService } from '#modules/applications/applications.service.ts';
+import { userActor } from '#platform/access.ts';
 import { inThread, type ParseRunner } from '#platform/untrusted/task.ts';
 import type { ImportedApplication } from './import-rows.ts';
 import type { TransferRepository } from './transfer.repository.ts';
@@ -97,7 +98,7 @@ function setup(existing: Application[] = []) {
 describe('transfer service', () => {
   it('exports with the list filters and a dated file name', async () => {
     const { service, listed } = setup([application({ company: 'Acme' })]);
-    const file = await service.exportApplications('u', {
+    const file = await service.exportApplications(userActor('u'), {
       status: ['applied'],
       q: 'eng',
       sort: 'company',
@@ -111,7 +112,7 @@ describe('transfer service', () => {
   it('puts each application’s history and each contact’s applications into the JSON export', async () => {
     const app = application({});
     const { service } = setup([app]);
-    const { filename, body } = await service.exportAll('u');
+    const { filename, body } = await service.exportAll(userActor('u'));
     expect(filename).toBe('jobpilot-export-2026-03-31.json');
     expect(body.exportedAt).toBe(NOW.toISOString());
     expect(body.applications[0]?.history).toEqual([
@@ -124,7 +125,7 @@ describe('transfer service', () => {
   it('writes only the importable rows in one call', async () => {
     const { service, created } = setup([application({ company: 'Globex', position: 'Designer' })]);
     const csv = 'Company,Title,Status\nAcme,Engineer,Applied\nGlobex,Designer,Offer\n,Nobody,Saved\n';
-    const result = await service.importApplications('u', { csv, skipDuplicates: true });
+    const result = await service.importApplications(userActor('u'), { csv, skipDuplicates: true });
     expect(result).toMatchObject({ imported: 1, skippedInvalid: 1, skippedDuplicates: 1 });
     expect(created).toHaveLength(1);
     expect(created[0]?.map((i) => [i.company, i.status])).toEqual([['Acme', 'applied']]);
@@ -132,7 +133,10 @@ describe('transfer service', () => {
 
   it('previews without writing', async () => {
     const { service, created } = setup();
-    const preview = await service.previewImport('u', { csv: 'Company,Title\nAcme,Engineer\n', skipDuplicates: true });
+    const preview = await service.previewImport(userActor('u'), {
+      csv: 'Company,Title\nAcme,Engineer\n',
+      skipDuplicates: true,
+    });
     expect(preview.importableRows).toBe(1);
     expect(created).toEqual([]);
   });
@@ -140,15 +144,15 @@ describe('transfer service', () => {
   it('reads each import as a job of its user, so one account has a bounded share of the parse pool', async () => {
     const { service, owners } = setup();
     const csv = 'Company,Title\nAcme,Engineer\n';
-    await service.previewImport('ann', { csv, skipDuplicates: true });
-    await service.importApplications('ben', { csv, skipDuplicates: true });
+    await service.previewImport(userActor('ann'), { csv, skipDuplicates: true });
+    await service.importApplications(userActor('ben'), { csv, skipDuplicates: true });
     expect(owners).toEqual(['ann', 'ben']);
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     const { service } = setup();
     const csv = `Company,Title\n${'x'.repeat(CSV_IMPORT_BYTES_MAX)}`;
-    await expect(service.previewImport('u', { csv, skipDuplicates: true })).rejects.toMatchObject({
+    await expect(service.previewImport(userActor('u'), { csv, skipDuplicates: true })).rejects.toMatchObject({
       code: 'PAYLOAD_TOO_LARGE',
     });
   });

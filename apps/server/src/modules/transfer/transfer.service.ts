@@ -12,7 +12,8 @@ import {
   USER_EXPORT_VERSION,
   type UserExport,
 } from '@jobpilot/contracts';
-import type { ApplicationsService } from '#modules/applications/applications.service.ts';
+import type { ApplicationsService } from '#modules/applications/index.ts';
+import type { Actor } from '#platform/access.ts';
 import { AppError } from '#platform/errors.ts';
 import type { ParseRunner } from '#platform/untrusted/task.ts';
 import { applicationsCsv } from './csv-export.ts';
@@ -69,13 +70,13 @@ export function createTransferService(deps: {
 
   return {
     /** Every application matching the list's filters as an Excel-friendly CSV file. */
-    async exportApplications(userId: string, query: ExportQuery): Promise<{ filename: string; body: string }> {
+    async exportApplications({ userId }: Actor, query: ExportQuery): Promise<{ filename: string; body: string }> {
       const rows = await applications.listAll(userId, query);
       return { filename: `jobpilot-applications-${day()}.csv`, body: applicationsCsv(rows) };
     },
 
     /** All of the person's data in one JSON document; no password, session or token ever. */
-    async exportAll(userId: string): Promise<{ filename: string; body: UserExport }> {
+    async exportAll({ userId }: Actor): Promise<{ filename: string; body: UserExport }> {
       const [user, profile, preferences, apps, history, tasks, interviews, contacts, links, favorites, files, notes] =
         await Promise.all([
           repository.user(userId),
@@ -130,7 +131,7 @@ export function createTransferService(deps: {
     },
 
     /** What importing the CSV with these choices would do, row by row; writes nothing. */
-    async previewImport(userId: string, input: ImportInput): Promise<CsvImportPreview> {
+    async previewImport({ userId }: Actor, input: ImportInput): Promise<CsvImportPreview> {
       return (await plan(userId, input)).preview;
     },
 
@@ -138,7 +139,7 @@ export function createTransferService(deps: {
      * Writes every valid row (minus duplicates, unless asked otherwise) in one transaction; rows with
      * problems are skipped and reported. Refused when a required column is unmapped or nothing is left.
      */
-    async importApplications(userId: string, input: ImportInput): Promise<CsvImportResult> {
+    async importApplications({ userId }: Actor, input: ImportInput): Promise<CsvImportResult> {
       const { preview, inputs } = await plan(userId, input);
       const [missing] = preview.missingFields;
       if (missing) {

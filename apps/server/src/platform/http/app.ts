@@ -15,32 +15,31 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { analyticsRoutes } from '#modules/analytics/analytics.routes.ts';
-import { applicationsRoutes } from '#modules/applications/applications.routes.ts';
-import { contactFilesRoutes } from '#modules/contacts/contact-files.routes.ts';
-import { contactsRoutes } from '#modules/contacts/contacts.routes.ts';
-import { identityRoutes } from '#modules/identity/identity.routes.ts';
-import { calendarFeedRoutes, publicCalendarRoutes } from '#modules/interviews/calendar-feed.routes.ts';
-import { interviewsRoutes } from '#modules/interviews/interviews.routes.ts';
-import { mailRoutes } from '#modules/mail/mail.routes.ts';
-import { notificationsRoutes } from '#modules/notifications/notifications.routes.ts';
-import { favoritesRoutes } from '#modules/profiles/favorites.routes.ts';
-import { peopleRoutes } from '#modules/profiles/people.routes.ts';
-import { profileRoutes } from '#modules/profiles/profiles.routes.ts';
-import { tasksRoutes } from '#modules/tasks/tasks.routes.ts';
-import { transferRoutes } from '#modules/transfer/transfer.routes.ts';
+import type { Logger } from 'pino';
+import type { Config } from '#platform/config.ts';
+import type { Database } from '#platform/db.ts';
 import { AppError } from '#platform/errors.ts';
-import type { Context } from '../context.ts';
+import type { RouteSet } from '#platform/module.ts';
+import { mountRouteSets, type ResolvePrincipal } from './auth.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { refuseCrossSite } from './same-origin.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-/** The HTTP face of JobPilot: envelope, request ids, docs, /api/v1 modules and the web app. */
-export async function buildApp(ctx: Context) {
-  const { config, identity } = ctx;
+export interface HttpAppOptions {
+  config: Config;
+  log: Logger;
+  database: Pick<Database, 'kind' | 'ping'>;
+  /** Every module's routes, mounted under /api/v1 in this order. */
+  routeSets: RouteSet[];
+  resolvePrincipal: ResolvePrincipal;
+}
+
+/** The HTTP face of JobPilot: envelope, request ids, access, docs, the modules' routes under /api/v1, the web app. */
+export async function buildHttpApp(opts: HttpAppOptions) {
+  const { config, database } = opts;
   const app = Fastify({
-    loggerInstance: ctx.log,
+    loggerInstance: opts.log,
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
@@ -58,7 +57,6 @@ export async function buildApp(ctx: Context) {
   app.setErrorHandler(errorHandler);
   // The API speaks JSON only: any other body is 415 rather than a string that fails validation.
   app.removeContentTypeParser('text/plain');
-  app.decorateRequest('user', null);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -115,40 +113,20 @@ export async function buildApp(ctx: Context) {
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      await ctx.database.ping();
-      return { status: 'ready', database: ctx.database.kind };
+      await database.ping();
+      return { status: 'ready', database: database.kind };
     } catch {
-      return reply.status(503).send({ status: 'unavailable', database: ctx.database.kind });
+      return reply.status(503).send({ status: 'unavailable', database: database.kind });
     }
   });
 
-  const rate = { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs };
-  await app.register(
-    async (api) => {
-      await api.register(identityRoutes, { identity, rateLimit: rate });
-      await api.register(applicationsRoutes, { identity, applications: ctx.applications });
-      await api.register(contactsRoutes, { identity, contacts: ctx.contacts });
-      await api.register(contactFilesRoutes, { identity, importer: ctx.contactImport, exporter: ctx.contactExport });
-      await api.register(profileRoutes, { identity, profiles: ctx.profiles });
-      await api.register(peopleRoutes, { identity, profiles: ctx.profiles });
-      await api.register(favoritesRoutes, { identity, favorites: ctx.favorites });
-      await api.register(analyticsRoutes, { identity, dashboard: ctx.dashboard, analytics: ctx.analytics });
-      await api.register(mailRoutes, { identity, mail: ctx.mail, repository: ctx.mailRepository });
-      await api.register(interviewsRoutes, { identity, interviews: ctx.interviews, calendar: ctx.calendar });
-      await api.register(calendarFeedRoutes, { identity, calendar: ctx.calendar });
-      await api.register(publicCalendarRoutes, { calendar: ctx.calendar });
-      await api.register(tasksRoutes, { identity, tasks: ctx.tasks });
-      await api.register(notificationsRoutes, { identity, notifications: ctx.notifications });
-      await api.register(transferRoutes, { identity, transfer: ctx.transfer });
-    },
-    { prefix: '/api/v1' },
-  );
+  await app.register((api) => mountRouteSets(api, opts.routeSets, opts.resolvePrincipal), { prefix: '/api/v1' });
 
   await serveWebApp(app, config.webDist);
   return app;
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>;
+export type App = Awaited<ReturnType<typeof buildHttpApp>>;
 
 /** A hop count trusts that many proxies nearest to us (Fastify's types take it as a function). */
 function trustProxyOption(trust: boolean | number | string) {

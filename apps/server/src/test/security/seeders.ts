@@ -24,7 +24,7 @@ export const seeders: Seeder[] = [
         headers: owner.auth,
       });
       const interview = res.json<{ data: Interview }>().data;
-      await t.ctx.reminders.run({ now: new Date(Date.parse(interview.scheduledAt) - 30 * 60_000) });
+      await t.ctx.api.notifications.reminders.run({ now: new Date(Date.parse(interview.scheduledAt) - 30 * 60_000) });
       const inbox = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: owner.auth });
       const first = inbox.json<{ data: Notification[] }>().data[0];
       if (!first) throw new Error(`the reminder job made no notification for interview ${interview.id}`);

@@ -1,11 +1,10 @@
-import type { AuthMailer } from '#modules/identity/auth.ts';
-import type { JobDefinition, Queue } from '#platform/queue.ts';
-import type { MailMessage } from './mail.service.ts';
+import type { MailMessage } from '#modules/mail/index.ts';
+import type { AuthMailer } from './auth.ts';
 
 /** The account mails, written as plain text with a link into the web app, sent through the mail job. */
-export function createAuthMailer(deps: { queue: Queue; job: JobDefinition; publicUrl: string }): AuthMailer {
+export function createAuthMailer(deps: { send(message: MailMessage): Promise<void>; publicUrl: string }): AuthMailer {
   const link = (path: string, token: string) => `${deps.publicUrl}${path}?token=${encodeURIComponent(token)}`;
-  const send = (m: MailMessage) => deps.queue.send(deps.job, { ...m, kind: 'account-link' }).then(() => undefined);
+  const send = (m: MailMessage) => deps.send({ ...m, kind: 'account-link' });
   return {
     sendVerification: (to, token) =>
       send({

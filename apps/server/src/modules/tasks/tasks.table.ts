@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { applications } from '#modules/applications/applications.table.ts';
 import { users } from '#modules/identity/identity.table.ts';
-import { applications } from './applications.table.ts';
 
 /** Follow-up tasks on an application: a title, an optional due moment, done or not. */
 export const applicationTasks = pgTable(

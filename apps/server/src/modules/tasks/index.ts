@@ -1,0 +1,25 @@
+import { applicationsModule } from '#modules/applications/index.ts';
+import { defineModule, routes } from '#platform/module.ts';
+import { createTasksRepository } from './tasks.repository.ts';
+import { tasksRoutes } from './tasks.routes.ts';
+import { createTasksService } from './tasks.service.ts';
+import { applicationTasks } from './tasks.table.ts';
+
+export { tasksChanged } from './tasks.events.ts';
+
+/** Follow-up tasks on applications. */
+export const tasksModule = defineModule({
+  name: 'tasks',
+  tables: { applicationTasks },
+  build({ db, events, use }) {
+    const service = createTasksService({
+      repository: createTasksRepository(db),
+      applications: use(applicationsModule),
+      events,
+    });
+    return {
+      api: { forCalendar: service.forCalendar, dueBetweenForReminders: service.dueBetweenForReminders },
+      routes: [routes(tasksRoutes, { tasks: service }, 'user')],
+    };
+  },
+});

@@ -1,0 +1,123 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Db, ExecuteSql } from './db.ts';
+import { defineJob, type JobDefinition, type Queue } from './queue.ts';
+
+/**
+ * A domain event: a name (`<module>.<what happened>`) and the schema of its payload. The module that emits it
+ * declares it in its `<module>.events.ts` and exports it from its entry file, so a handler names the event
+ * object itself and a renamed field breaks the compiler.
+ *
+ * @example
+ * export const interviewsChanged = defineEvent('interviews.changed', z.object({ userId: z.uuid() }));
+ */
+export interface DomainEvent<S extends z.ZodType = z.ZodType> {
+  readonly name: string;
+  readonly schema: S;
+}
+
+export function defineEvent<S extends z.ZodType>(name: string, schema: S): DomainEvent<S> {
+  return { name, schema };
+}
+
+export type EventPayload<E extends DomainEvent> = z.infer<E['schema']>;
+
+/**
+ * How a module reacts to an event. In-process handlers run inside `emit`, so their effect belongs to the request
+ * that emitted it (a failure fails the request). Durable handlers run as a pg-boss job that `emit` enqueues — in
+ * the caller's transaction when it passes one — so the effect survives a crash and is retried.
+ */
+export interface EventSubscription<E extends DomainEvent = DomainEvent> {
+  event: E;
+  handle(payload: EventPayload<E>): Promise<void>;
+  durable?: {
+    retryLimit?: number;
+    /** At most one job per key within this many seconds, plus one waiting for the next slot. */
+    debounce?: { seconds: number; key(payload: EventPayload<E>): string };
+  };
+}
+
+/** Declares a handler with the payload typed from the event. */
+export function on<E extends DomainEvent>(
+  event: E,
+  handle: (payload: EventPayload<E>) => Promise<void>,
+  options: Pick<EventSubscription<E>, 'durable'> = {},
+): EventSubscription<E> {
+  return { event, handle, ...options };
+}
+
+export interface EventBus {
+  /**
+   * Validates the payload, runs the in-process handlers and enqueues a job for each durable one. With `tx`
+   * (a Drizzle transaction), the jobs are inserted in that transaction: they exist exactly when it commits.
+   */
+  emit<E extends DomainEvent>(event: E, payload: z.input<E['schema']>, options?: { tx?: Db }): Promise<void>;
+}
+
+export interface EventRegistry extends EventBus {
+  /** Adds a module's handlers; returns the jobs that carry its durable ones, for the queue. */
+  subscribe(module: string, subscriptions: EventSubscription[]): JobDefinition[];
+}
+
+/** The in-process bus, with durable delivery through the queue. */
+export function createEventBus(deps: { queue: Queue; log: Logger }): EventRegistry {
+  const inProcess = new Map<string, EventSubscription[]>();
+  const durable = new Map<string, { job: JobDefinition; subscription: EventSubscription }[]>();
+
+  return {
+    subscribe(module, subscriptions) {
+      const jobs: JobDefinition[] = [];
+      for (const subscription of subscriptions) {
+        const { event } = subscription;
+        if (!subscription.durable) {
+          inProcess.set(event.name, [...(inProcess.get(event.name) ?? []), subscription]);
+          continue;
+        }
+        const job = defineJob({
+          name: `${module}.on.${event.name}`,
+          schema: event.schema,
+          retryLimit: subscription.durable.retryLimit,
+          handler: (payload) => subscription.handle(payload),
+        });
+        durable.set(event.name, [...(durable.get(event.name) ?? []), { job, subscription }]);
+        jobs.push(job);
+      }
+      return jobs;
+    },
+
+    async emit(event, input, options = {}) {
+      const payload = event.schema.parse(input);
+      for (const { job, subscription } of durable.get(event.name) ?? []) {
+        const debounce = subscription.durable?.debounce;
+        const db = options.tx ? executeSqlIn(options.tx) : undefined;
+        await deps.queue.send(
+          job,
+          payload,
+          debounce ? { singletonKey: debounce.key(payload), debounceSeconds: debounce.seconds, db } : { db },
+        );
+      }
+      for (const subscription of inProcess.get(event.name) ?? []) {
+        await subscription.handle(payload);
+      }
+      deps.log.debug({ event: event.name }, 'event emitted');
+    },
+  };
+}
+
+/** pg-boss's `db` option over a Drizzle transaction: its `$n` statements as Drizzle SQL with bound parameters. */
+function executeSqlIn(tx: Db): ExecuteSql {
+  return async (text, values = []) => {
+    const chunks: SQL[] = [];
+    let last = 0;
+    for (const match of text.matchAll(/\$(\d+)/g)) {
+      chunks.push(sql.raw(text.slice(last, match.index)));
+      // Drizzle drops an `undefined` from a template; pg-boss means SQL null by it.
+      chunks.push(sql`${values[Number(match[1]) - 1] ?? null}`);
+      last = match.index + match[0].length;
+    }
+    chunks.push(sql.raw(text.slice(last)));
+    const result = (await tx.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
+    return { rows: result.rows };
+  };
+}

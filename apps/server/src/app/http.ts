@@ -11,5 +11,6 @@ export function buildApp(ctx: Context) {
     database: ctx.database,
     routeSets: ctx.routeSets,
     resolvePrincipal: ctx.api.identity.principal,
+    hasSessionCookie: ctx.api.identity.hasSessionCookie,
   });
 }

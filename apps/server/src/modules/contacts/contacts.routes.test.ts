@@ -1,7 +1,7 @@
 import type { Contact, CreateContactInput } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, PASSWORD, registerUser, type SignedInUser, verifyEmail } from '#test/client.ts';
+import { drainQueue, insertApplication, PASSWORD, registerUser, type SignedInUser, verifyEmail } from '#test/client.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 let t: TestApp;
@@ -252,6 +252,8 @@ describe('linking a contact to a JobPilot user', () => {
     expect((await get(first, a.id)).json().data.linkedUserId).toBeNull();
 
     await verifyEmail(t, email);
+    // Linking is a durable reaction to identity.email-verified: a job that runs right after.
+    await drainQueue(t, 'contacts.on.identity.email-verified');
     for (const [user, contact] of [
       [first, a],
       [second, b],

@@ -8,6 +8,7 @@ import { createIdentityRepository } from './identity.repository.ts';
 import { identityRoutes } from './identity.routes.ts';
 import { createIdentityService } from './identity.service.ts';
 import { accounts, sessions, users, verifications } from './identity.table.ts';
+import { hasSessionCookie } from './session-credential.ts';
 
 export { emailVerified } from './identity.events.ts';
 
@@ -31,6 +32,7 @@ export const identityModule = defineModule({
       api: {
         /** The principal of a request's cookie or bearer token (cached), for the access check. */
         principal: identity.currentUser,
+        hasSessionCookie,
         recipientOf: repository.recipient,
         /** Sets the account's name, in the caller's transaction when given (then call `forgetUser` after it commits). */
         rename: (userId: string, name: string, tx?: Db) => repository.rename(userId, name, tx),

@@ -7,7 +7,7 @@ import {
   type Task,
 } from '@jobpilot/contracts';
 import type { Logger } from 'pino';
-import type { MailMessage } from '#modules/mail/mail.service.ts';
+import type { MailMessage } from '#modules/mail/index.ts';
 import { EMAIL_ONLY_PREFIX, type NewNotification, type NotificationsRepository } from './notifications.repository.ts';
 import { toPreferences } from './notifications.service.ts';
 import type { PreferencesRepository } from './preferences.repository.ts';

@@ -33,6 +33,8 @@ export interface HttpAppOptions {
   /** Every module's routes, mounted under /api/v1 in this order. */
   routeSets: RouteSet[];
   resolvePrincipal: ResolvePrincipal;
+  /** Whether a Cookie header carries the session cookie (cross-site checks apply to those requests only). */
+  hasSessionCookie(cookie: string | undefined): boolean;
 }
 
 /** The HTTP face of JobPilot: envelope, request ids, access, docs, the modules' routes under /api/v1, the web app. */
@@ -60,7 +62,7 @@ export async function buildHttpApp(opts: HttpAppOptions) {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  app.addHook('onRequest', refuseCrossSite(config.publicUrl));
+  app.addHook('onRequest', refuseCrossSite(config.publicUrl, opts.hasSessionCookie));
 
   const https = config.publicUrl.startsWith('https://');
   const csp = (scriptSrc: string[]) => ({

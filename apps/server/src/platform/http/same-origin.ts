@@ -1,6 +1,5 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import type { FastifyRequest } from 'fastify';
-import { hasSessionCookie } from '#modules/identity/session-credential.ts';
 import { AppError } from '#platform/errors.ts';
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,7 +13,7 @@ const OWN_SITE = new Set(['same-origin', 'none']);
  * page on another site can send neither an Authorization header nor someone else's cookie by itself.
  * It runs before any body is read, so a refused upload is never parsed.
  */
-export function refuseCrossSite(publicUrl: string) {
+export function refuseCrossSite(publicUrl: string, hasSessionCookie: (cookie: string | undefined) => boolean) {
   const own = new URL(publicUrl).origin;
   const refused = () =>
     new AppError(

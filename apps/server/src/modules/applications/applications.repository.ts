@@ -45,7 +45,10 @@ function orderOf(sort: ListFilter['sort']): SQL[] {
   const column = sortColumns[sort.field];
   const text = sort.field === 'company' || sort.field === 'position';
   const key = text ? sql`lower(${column})` : sql`${column}`;
-  const dir = sort.desc ? sql`desc nulls last` : sql`asc nulls last`;
+  // Only applied_at can be null (kept last both ways); the other keys are NOT NULL, and a plain asc/desc lets
+  // one (user_id, key, id) index serve both directions (drizzle/0007_list_indexes.sql).
+  const nulls = sort.field === 'appliedAt' ? sql` nulls last` : sql``;
+  const dir = sort.desc ? sql`desc${nulls}` : sql`asc${nulls}`;
   return [sql`${key} ${dir}`, sort.desc ? desc(applications.id) : asc(applications.id)];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The ceiling for the list endpoint, in its own process: Fastify + `pg`, no auth, no ORM, no validation. For each
  * request it runs JobPilot's own page-and-count statement (list-sql.ts, passed in BENCH_CEILING_STATEMENTS) on the
- * same database and answers the same JSON envelope. What JobPilot adds on top of this is its own cost.
+ * same database (a named statement when JobPilot's is one) and answers the same JSON envelope. What JobPilot adds on top of this is its own cost.
  *
  * Talks to run.ts over IPC like target.ts: `ready`, `stats`, `close`.
  */
@@ -32,7 +32,8 @@ const app = Fastify({ logger: false });
 app.get('/api/v1/applications', async (request, reply) => {
   const statement = statements.get(request.url);
   if (!statement) return reply.status(404).send({ success: false, error: { message: 'No such statement' } });
-  const result = await pool.query({ text: statement.text, values: statement.values, rowMode: 'array', types });
+  const { name, text, values } = statement;
+  const result = await pool.query({ ...(name ? { name } : {}), text, values, rowMode: 'array', types });
   // The last column is the count; user_id is not part of the API's application.
   const names = result.fields.map((f) => camel(f.name));
   const last = names.length - 1;

@@ -25,6 +25,8 @@ export interface ListCase {
 
 export interface ListStatement {
   label: string;
+  /** The statement's name when JobPilot sends it as a named (prepared) statement. */
+  name?: string;
   path: string;
   text: string;
   values: unknown[];
@@ -54,10 +56,10 @@ export function listCases(): ListCase[] {
 
 /** The statement (text and parameters) the repository sends for each case, for the user `userId`. */
 export async function listStatements(userId: string, cases = listCases()): Promise<ListStatement[]> {
-  const sent: { text: string; values: unknown[] }[] = [];
+  const sent: { name?: string | undefined; text: string; values: unknown[] }[] = [];
   const recorder = {
     query: async (config: pg.QueryConfig, values: unknown[]) => {
-      sent.push({ text: config.text, values });
+      sent.push({ name: config.name, text: config.text, values });
       return { rows: [], rowCount: 0, fields: [] };
     },
   };
@@ -71,7 +73,8 @@ export async function listStatements(userId: string, cases = listCases()): Promi
     await repository.list(userId, { ...c.filter, page, limit });
     const first = sent[0];
     if (sent.length !== 1 || !first) throw new Error(`${c.label}: the list sent ${sent.length} statements, not 1`);
-    statements.push({ label: c.label, path: c.path, text: first.text, values: first.values, page, limit });
+    const { name, text, values } = first;
+    statements.push({ label: c.label, path: c.path, ...(name ? { name } : {}), text, values, page, limit });
   }
   return statements;
 }

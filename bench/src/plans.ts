@@ -18,16 +18,21 @@ export async function explainAll(databaseUrl: string, statements: ListStatement[
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const summaries: PlanSummary[] = [];
+  const literal = (v: unknown) => (typeof v === 'number' ? String(v) : client.escapeLiteral(String(v)));
   try {
-    // A first run so every plan is explained with a warm cache, as under load.
-    for (const s of statements) await client.query(s.text, s.values);
-    for (const s of statements) {
-      const res = await client.query<{ 'QUERY PLAN': string }>(
-        `explain (analyze, buffers, costs off) ${s.text}`,
-        s.values,
-      );
+    for (const [i, s] of statements.entries()) {
+      // As JobPilot sends it: a prepared statement, run a few times first (warm cache; after five runs PostgreSQL
+      // may switch to its generic plan, and the plan shown is the one it keeps using).
+      await client.query(`prepare bench_${i} as ${s.text}`);
+      const execute = `execute bench_${i}(${s.values.map(literal).join(', ')})`;
+      for (let run = 0; run < 6; run++) await client.query(execute);
+      const res = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${execute}`);
       const lines = res.rows.map((r) => r['QUERY PLAN']);
-      out.write(`\n  ${s.label}: GET ${s.path}\n${lines.map((l) => `    ${l}`).join('\n')}\n`);
+      const generic = lines.some((l) => /Cond: .*\$\d/.test(l));
+      out.write(
+        `\n  ${s.label}: GET ${s.path} (${generic ? 'generic' : 'custom'} plan)\n` +
+          `${lines.map((l) => `    ${l}`).join('\n')}\n`,
+      );
       const time = (name: string) => Number(lines.find((l) => l.startsWith(name))?.match(/([\d.]+) ms/)?.[1] ?? NaN);
       summaries.push({
         label: s.label,

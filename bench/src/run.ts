@@ -5,6 +5,9 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { FILTERED, LIST, type ListStatement, listStatements } from './list-sql.ts';
+import { explainAll, type PlanSummary } from './plans.ts';
+import { fmt, Latencies, type Row, table } from './report.ts';
 import { createDatabase, Target } from './target-process.ts';
 
 const env = process.env;
@@ -13,49 +16,11 @@ const WARMUP = positive('BENCH_WARMUP', 2, { zeroOk: true });
 const CONNECTIONS = positive('BENCH_CONNECTIONS', 20, { integer: true });
 const SEED_COUNT = positive('BENCH_APPLICATIONS', 1000, { integer: true });
 const DATABASE_URL = env.DATABASE_URL || undefined;
-const TARGETS = new Set((env.BENCH_TARGETS || 'bare,pglite,postgres').split(',').map((t) => t.trim()));
-const AIM = 0.25;
-
-const LIST = '/api/v1/applications?limit=20';
-const FILTERED = '/api/v1/applications?status=applied&q=eng&sort=company';
-
-interface Row {
-  target: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-  /** Server process CPU time over the measured run / its wall time (100% = one core busy). */
-  cpu: number;
-  rssMb: number;
-}
-
-/** Latencies at 10 µs resolution (autocannon's own histogram rounds to whole milliseconds). */
-class Latencies {
-  private readonly buckets = new Uint32Array(200_000);
-  private readonly slow: number[] = [];
-  private count = 0;
-
-  record(ms: number) {
-    const i = Math.floor(ms * 100);
-    if (i < this.buckets.length) this.buckets[i] = (this.buckets[i] ?? 0) + 1;
-    else this.slow.push(ms);
-    this.count++;
-  }
-
-  percentile(p: number): number {
-    const rank = Math.ceil((p / 100) * this.count);
-    let seen = 0;
-    for (let i = 0; i < this.buckets.length; i++) {
-      seen += this.buckets[i] ?? 0;
-      if (seen >= rank) return (i + 0.5) / 100;
-    }
-    this.slow.sort((a, b) => a - b);
-    return this.slow[rank - seen - 1] ?? Number.NaN;
-  }
-}
+const TARGETS = new Set((env.BENCH_TARGETS || 'bare,pglite,postgres,ceiling').split(',').map((t) => t.trim()));
+/** Issue 7, requirement 10: the ceiling at 3x what it served before the list indexes, JobPilot at 60% of it. */
+const CEILING_BEFORE = 1053;
+const CEILING_AIM = 3;
+const RATIO_AIM = 0.6;
 
 function positive(name: string, fallback: number, opts: { zeroOk?: boolean; integer?: boolean } = {}): number {
   const raw = env[name];
@@ -82,11 +47,20 @@ async function check(url: string, token: string | undefined, expect: (body: unkn
   const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}: ${text.slice(0, 500)}`);
-  const problem = expect(JSON.parse(text));
+  const body: unknown = JSON.parse(text);
+  const problem = expect(body);
   if (problem) throw new Error(`GET ${url}: ${problem}`);
+  return body;
 }
 
-async function measure(target: Target, name: string, base: string, path: string, token?: string): Promise<Row> {
+async function measure(
+  target: Target,
+  name: string,
+  base: string,
+  path: string,
+  token?: string,
+  ceiling?: string,
+): Promise<Row> {
   const url = base + path;
   if (WARMUP > 0) {
     const warm = await load(url, token, WARMUP);
@@ -108,6 +82,7 @@ async function measure(target: Target, name: string, base: string, path: string,
     errors: r.errors,
     cpu: (after.cpuMicros - before.cpuMicros) / 1000 / (after.at - before.at),
     rssMb: after.rss / 1024 / 1024,
+    ...(ceiling ? { ceiling } : {}),
   };
   process.stdout.write(
     `  ${name.padEnd(18)} ${fmt(row.rps, 0).padStart(7)} req/s  p50 ${fmt(row.p50, 2)} ms  p99 ${fmt(row.p99, 2)} ms` +
@@ -136,55 +111,95 @@ async function benchBare(rows: Row[]) {
   }
 }
 
-/** `health`: also measure GET /health, the whole plugin/hook stack without a session or a query. */
-async function benchJobPilot(rows: Row[], label: string, databaseUrl: string | undefined, health: boolean) {
+/** Everything but the timestamp, which differs by the moment of the answer. */
+const sameAnswer = (a: unknown, b: unknown) => {
+  const strip = (x: unknown) => JSON.stringify({ ...(x as object), timestamp: undefined });
+  return strip(a) === strip(b);
+};
+
+/**
+ * The ceiling on the JobPilot target's own database: JobPilot's statements (plans printed first), answered by
+ * Fastify + pg alone; each answer must equal JobPilot's.
+ */
+async function benchCeiling(rows: Row[], databaseUrl: string, statements: ListStatement[], jobpilot: Answers) {
+  const target = new Target('ceiling', {
+    ...env,
+    DATABASE_URL: databaseUrl,
+    BENCH_CEILING_STATEMENTS: JSON.stringify(statements),
+  });
+  try {
+    const { url } = await target.next('ready', 60_000);
+    for (const [path, answer] of Object.entries(jobpilot)) {
+      const body = await check(url + path, undefined, listBody(-1));
+      if (!sameAnswer(body, answer)) throw new Error(`the ceiling's answer to ${path} is not JobPilot's`);
+    }
+    rows.push(await measure(target, 'ceiling list', url, LIST));
+    rows.push(await measure(target, 'ceiling filtered', url, FILTERED));
+  } finally {
+    await target.close();
+  }
+}
+
+type Answers = Record<string, unknown>;
+
+/**
+ * `health`: also measure GET /health, the whole plugin/hook stack without a session or a query.
+ * On PostgreSQL, the plans and the ceiling first (on the same database, JobPilot idle meanwhile).
+ */
+async function benchJobPilot(
+  rows: Row[],
+  label: string,
+  databaseUrl: string | undefined,
+  health: boolean,
+): Promise<PlanSummary[]> {
   const childEnv: NodeJS.ProcessEnv = { ...env, SEED_COUNT: String(SEED_COUNT) };
   delete childEnv.DATABASE_URL;
   if (databaseUrl) childEnv.DATABASE_URL = databaseUrl;
   const target = new Target('jobpilot', childEnv);
+  let plans: PlanSummary[] = [];
   try {
-    const { url, token, database } = await target.next('ready', 180_000);
-    if (!token) throw new Error('target sent no session token');
+    const { url, token, userId, database } = await target.next('ready', 180_000);
+    if (!token || !userId) throw new Error('target sent no session token or user id');
     process.stdout.write(`  (${label}: server up on ${database}, ${SEED_COUNT} applications seeded)\n`);
-    await check(url + LIST, token, listBody(SEED_COUNT));
-    await check(url + FILTERED, token, listBody(-1));
+    const answers: Answers = {
+      [LIST]: await check(url + LIST, token, listBody(SEED_COUNT)),
+      [FILTERED]: await check(url + FILTERED, token, listBody(-1)),
+    };
     if (health) {
       await check(`${url}/health`, undefined, (b) =>
         (b as { status?: string }).status === 'ok' ? undefined : 'unexpected body',
       );
       rows.push(await measure(target, 'jobpilot /health', url, '/health'));
     }
-    rows.push(await measure(target, `${label} list`, url, LIST, token));
-    rows.push(await measure(target, `${label} filtered`, url, FILTERED, token));
+    const ceiling = databaseUrl && TARGETS.has('ceiling');
+    if (databaseUrl) {
+      const statements = await listStatements(userId);
+      process.stdout.write(`\n  Plans of the list statements on ${label} (EXPLAIN ANALYZE, BUFFERS):\n`);
+      plans = await explainAll(databaseUrl, statements, process.stdout);
+      process.stdout.write('\n');
+      if (ceiling) {
+        const measured = statements.filter((s) => s.path in answers);
+        await benchCeiling(rows, databaseUrl, measured, answers);
+      }
+    }
+    rows.push(await measure(target, `${label} list`, url, LIST, token, ceiling ? 'ceiling list' : undefined));
+    rows.push(
+      await measure(target, `${label} filtered`, url, FILTERED, token, ceiling ? 'ceiling filtered' : undefined),
+    );
   } finally {
     await target.close();
   }
+  return plans;
 }
 
-function fmt(n: number, digits: number): string {
-  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
-function table(rows: Row[]): string {
-  const bare = rows.find((r) => r.target === 'bare fastify');
-  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'vs bare', 'requests', 'non-2xx', 'errors', 'CPU', 'RSS MB'];
-  const body = rows.map((r) => [
-    r.target,
-    fmt(r.rps, 0),
-    fmt(r.p50, 2),
-    fmt(r.p99, 2),
-    bare ? `${fmt((100 * r.rps) / bare.rps, 1)}%` : '-',
-    String(r.requests),
-    String(r.non2xx),
-    String(r.errors),
-    `${fmt(100 * r.cpu, 0)}%`,
-    fmt(r.rssMb, 0),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const numeric = (i: number) => i >= 1;
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (numeric(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+function planTable(plans: PlanSummary[]): string {
+  const head = `  ${'statement'.padEnd(20)}  ${'sorts rows'.padEnd(10)}  planning ms  execution ms`;
+  const lines = plans.map(
+    (p) =>
+      `  ${p.label.padEnd(20)}  ${(p.sorted ? 'yes' : 'no').padEnd(10)}  ${fmt(p.planningMs, 3).padStart(11)}` +
+      `  ${fmt(p.executionMs, 3).padStart(12)}`,
+  );
+  return [head, ...lines].join('\n');
 }
 
 async function main(): Promise<number> {
@@ -197,12 +212,13 @@ async function main(): Promise<number> {
   process.stdout.write(`  ${availableParallelism()} CPUs, load average ${fmt(load1 ?? 0, 2)} before the run\n`);
   if ((load1 ?? 0) > 0.5) process.stdout.write('  WARNING: the machine is busy; the figures will be noisy.\n');
   const rows: Row[] = [];
+  let plans: PlanSummary[] = [];
   if (TARGETS.has('bare')) await benchBare(rows);
   if (TARGETS.has('pglite')) await benchJobPilot(rows, 'pglite', undefined, true);
   if (TARGETS.has('postgres') && DATABASE_URL) {
     const fresh = await createDatabase(DATABASE_URL);
     try {
-      await benchJobPilot(rows, 'postgres', fresh.url, !TARGETS.has('pglite'));
+      plans = await benchJobPilot(rows, 'postgres', fresh.url, !TARGETS.has('pglite'));
     } finally {
       await fresh.drop();
     }
@@ -211,16 +227,28 @@ async function main(): Promise<number> {
   }
 
   process.stdout.write(`\n${table(rows)}\n\n`);
-  const bare = rows.find((r) => r.target === 'bare fastify');
+  if (plans.length > 0) process.stdout.write(`${planTable(plans)}\n\n`);
+  const ceiling = rows.find((r) => r.target === 'ceiling list');
   const pgList = rows.find((r) => r.target === 'postgres list');
-  if (bare && pgList) {
-    const ratio = pgList.rps / bare.rps;
+  const yes = (ok: boolean) => (ok ? 'yes' : 'no');
+  if (plans.length > 0) {
+    const sorting = plans.filter((p) => p.sorted).map((p) => p.label);
     process.stdout.write(
-      `Aim: PostgreSQL list at >= ${AIM * 100}% of the bare server's req/s: ${ratio >= AIM ? 'yes' : 'no'} ` +
+      `Every list statement reads its page in index order (no sort): ${yes(sorting.length === 0)}` +
+        `${sorting.length > 0 ? ` (sorting: ${sorting.join(', ')})` : ''}\n`,
+    );
+  }
+  if (ceiling && pgList) {
+    const aim = CEILING_BEFORE * CEILING_AIM;
+    const ratio = pgList.rps / ceiling.rps;
+    process.stdout.write(
+      `Aim: the ceiling (Fastify + pg) at >= ${CEILING_AIM}x ${fmt(CEILING_BEFORE, 0)} = ${fmt(aim, 0)} req/s: ` +
+        `${yes(ceiling.rps >= aim)} (${fmt(ceiling.rps, 0)} req/s)\n` +
+        `Aim: JobPilot list on PostgreSQL at >= ${RATIO_AIM * 100}% of the ceiling: ${yes(ratio >= RATIO_AIM)} ` +
         `(${fmt(100 * ratio, 1)}%)\n`,
     );
   } else {
-    process.stdout.write(`Aim: PostgreSQL list at >= ${AIM * 100}% of the bare server's req/s: not measured\n`);
+    process.stdout.write('Aims (ceiling, JobPilot vs ceiling): not measured (they need DATABASE_URL)\n');
   }
 
   const failed = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.requests === 0);

@@ -5,15 +5,17 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { FromParent, ToParent } from './protocol.ts';
 
+const SCRIPTS = { bare: './target.ts', jobpilot: './target.ts', ceiling: './ceiling.ts' } as const;
+
 /** A target server in a child process, run through tsx like the `jobpilot` command. */
 export class Target {
   private readonly child: ChildProcess;
   private readonly waiting: ((m: ToParent) => boolean)[] = [];
   private readonly exited: Promise<number | null>;
 
-  constructor(kind: 'bare' | 'jobpilot', childEnv: NodeJS.ProcessEnv) {
+  constructor(kind: keyof typeof SCRIPTS, childEnv: NodeJS.ProcessEnv) {
     const cpuProf = childEnv.BENCH_CPU_PROF || undefined;
-    this.child = fork(fileURLToPath(new URL('./target.ts', import.meta.url)), [kind], {
+    this.child = fork(fileURLToPath(new URL(SCRIPTS[kind], import.meta.url)), [kind], {
       execArgv: ['--import', 'tsx', ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : [])],
       env: childEnv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -79,6 +79,7 @@ async function startJobPilot() {
     type: 'ready',
     url: `http://127.0.0.1:${port(app.server.address())}`,
     token: data.token,
+    userId: data.user.id,
     database: ctx.database.kind,
   });
 }

@@ -32,20 +32,45 @@ const sortColumns = {
 /** `%`, `_` and `\` match themselves in a search. */
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+const wordsOf = (q: string | undefined) => (q ?? '').split(/\s+/).filter(Boolean);
+
 function whereOf(userId: string, f: Pick<ListFilter, 'statuses' | 'q'>): SQL | undefined {
-  const words = (f.q ?? '').split(/\s+/).filter(Boolean);
   return and(
     eq(applications.userId, userId),
     f.statuses.length > 0 ? inArray(applications.status, f.statuses) : undefined,
-    ...words.map((w) => or(ilike(applications.position, likePattern(w)), ilike(applications.company, likePattern(w)))),
+    ...wordsOf(f.q).map((w) =>
+      or(ilike(applications.position, likePattern(w)), ilike(applications.company, likePattern(w))),
+    ),
   );
 }
+
+/** The same condition with placeholders (`userId`, `s0`…, `w0`…), for a statement prepared once per shape. */
+function wherePlaceholders(statuses: number, words: number): SQL | undefined {
+  const p = (name: string) => sql.placeholder(name);
+  const word = (i: number) => or(ilike(applications.position, p(`w${i}`)), ilike(applications.company, p(`w${i}`)));
+  return and(
+    eq(applications.userId, p('userId')),
+    statuses > 0
+      ? inArray(
+          applications.status,
+          Array.from({ length: statuses }, (_, i) => p(`s${i}`)),
+        )
+      : undefined,
+    ...Array.from({ length: words }, (_, i) => word(i)),
+  );
+}
+
+/** Shapes (status count, word count) prepared once; a longer filter is built for its request alone. */
+const PREPARED_MAX = { statuses: 7, words: 4 };
 
 function orderOf(sort: ListFilter['sort']): SQL[] {
   const column = sortColumns[sort.field];
   const text = sort.field === 'company' || sort.field === 'position';
   const key = text ? sql`lower(${column})` : sql`${column}`;
-  const dir = sort.desc ? sql`desc nulls last` : sql`asc nulls last`;
+  // Only applied_at can be null (kept last both ways); the other keys are NOT NULL, and a plain asc/desc lets
+  // one (user_id, key, id) index serve both directions (drizzle/0007_list_indexes.sql).
+  const nulls = sort.field === 'appliedAt' ? sql` nulls last` : sql``;
+  const dir = sort.desc ? sql`desc${nulls}` : sql`asc${nulls}`;
   return [sql`${key} ${dir}`, sort.desc ? desc(applications.id) : asc(applications.id)];
 }
 
@@ -71,27 +96,57 @@ export function createApplicationsRepository(db: Db) {
     return row;
   }
 
+  function pageQuery(where: SQL | undefined, sort: ListFilter['sort']) {
+    const total = sql<number>`(select count(*) from ${applications} where ${where})`.mapWith(Number);
+    return db
+      .select({ row: applications, total })
+      .from(applications)
+      .where(where)
+      .orderBy(...orderOf(sort));
+  }
+
+  const statements = new Map<string, ReturnType<typeof prepare>>();
+  function prepare(name: string, statuses: number, words: number, sort: ListFilter['sort']) {
+    return pageQuery(wherePlaceholders(statuses, words), sort)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(name);
+  }
+  function prepared(statuses: number, words: number, sort: ListFilter['sort']) {
+    const name = `applications_list_${sort.field}_${sort.desc ? 'desc' : 'asc'}_${statuses}_${words}`;
+    let statement = statements.get(name);
+    if (!statement) {
+      statement = prepare(name, statuses, words, sort);
+      statements.set(name, statement);
+    }
+    return statement;
+  }
+
   return {
     find,
 
     /**
      * One query for the page and the total: the count is a scalar subquery (cheaper than a window count,
      * which would read every matching row). A page past the end has no row to carry it, so it costs a second.
+     * Each shape of filter and sort is built once and sent as a named statement, which PostgreSQL parses and
+     * plans once per connection (ADR 021).
      */
     async list(userId: string, f: ListFilter): Promise<{ rows: ApplicationRow[]; total: number }> {
-      const where = whereOf(userId, f);
-      const found = await db
-        .select({
-          row: applications,
-          total: sql<number>`(select count(*) from ${applications} where ${where})`.mapWith(Number),
-        })
-        .from(applications)
-        .where(where)
-        .orderBy(...orderOf(f.sort))
-        .limit(f.limit)
-        .offset((f.page - 1) * f.limit);
+      const words = wordsOf(f.q);
+      const found =
+        f.statuses.length <= PREPARED_MAX.statuses && words.length <= PREPARED_MAX.words
+          ? await prepared(f.statuses.length, words.length, f.sort).execute({
+              userId,
+              limit: f.limit,
+              offset: (f.page - 1) * f.limit,
+              ...Object.fromEntries(f.statuses.map((s, i) => [`s${i}`, s])),
+              ...Object.fromEntries(words.map((w, i) => [`w${i}`, likePattern(w)])),
+            })
+          : await pageQuery(whereOf(userId, f), f.sort)
+              .limit(f.limit)
+              .offset((f.page - 1) * f.limit);
       if (found.length > 0 || f.page === 1) return { rows: found.map((r) => r.row), total: found[0]?.total ?? 0 };
-      return { rows: [], total: await db.$count(applications, where) };
+      return { rows: [], total: await db.$count(applications, whereOf(userId, f)) };
     },
 
     /** Inserts the application and its first history entry together. */

@@ -29,8 +29,16 @@ export const applications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('applications_user_created_idx').on(t.userId, t.createdAt.desc()),
-    index('applications_user_status_idx').on(t.userId, t.status),
+    // One index per sort of the list (ADR 021): each ends with the id tie-break, so a page reads only its rows.
+    // A btree scans both ways, so one index serves asc and desc of a NOT NULL key; applied_at (nullable,
+    // nulls last both ways) needs one per direction.
+    index('applications_user_created_idx').on(t.userId, t.createdAt, t.id),
+    index('applications_user_updated_idx').on(t.userId, t.updatedAt, t.id),
+    index('applications_user_applied_asc_idx').on(t.userId, t.appliedAt.asc().nullsLast(), t.id.asc()),
+    index('applications_user_applied_desc_idx').on(t.userId, t.appliedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
+    index('applications_user_company_idx').on(t.userId, sql`lower(${t.company})`, t.id),
+    index('applications_user_position_idx').on(t.userId, sql`lower(${t.position})`, t.id),
+    index('applications_user_status_idx').on(t.userId, t.status, t.id),
     check('applications_status_check', sql`${t.status} in (${inList(APPLICATION_STATUSES)})`),
     check('applications_salary_period_check', sql`${t.salaryPeriod} in (${inList(SALARY_PERIODS)})`),
     check('applications_salary_range_check', sql`${t.salaryMin} <= ${t.salaryMax}`),

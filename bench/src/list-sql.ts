@@ -11,7 +11,6 @@ import {
   type ListFilter,
 } from '../../apps/server/src/modules/applications/applications.repository.ts';
 import type { Db } from '../../apps/server/src/platform/db.ts';
-import * as schema from '../../apps/server/src/platform/schema.ts';
 
 export const LIST = '/api/v1/applications?limit=20';
 export const FILTERED = '/api/v1/applications?status=applied&q=eng&sort=company';
@@ -63,7 +62,7 @@ export async function listStatements(userId: string, cases = listCases()): Promi
       return { rows: [], rowCount: 0, fields: [] };
     },
   };
-  const db = drizzle(recorder as unknown as pg.Pool, { schema }) as unknown as Db;
+  const db = drizzle(recorder as unknown as pg.Pool) as unknown as Db;
   const repository = createApplicationsRepository(db);
   const statements: ListStatement[] = [];
   for (const c of cases) {

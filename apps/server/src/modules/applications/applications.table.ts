@@ -39,6 +39,13 @@ export const applications = pgTable(
     index('applications_user_company_idx').on(t.userId, sql`lower(${t.company})`, t.id),
     index('applications_user_position_idx').on(t.userId, sql`lower(${t.position})`, t.id),
     index('applications_user_status_idx').on(t.userId, t.status, t.id),
+    // Analytics (ADR 009): an application counts under its applied date, else the UTC day it was added.
+    index('applications_user_day_idx').on(
+      t.userId,
+      sql`(coalesce(${t.appliedAt}, (${t.createdAt} at time zone 'UTC')::date))`,
+    ),
+    // The follow-up reminder scans applications still in `applied` (ADR 007).
+    index('applications_applied_idx').on(t.userId).where(sql`${t.status} = 'applied'`),
     check('applications_status_check', sql`${t.status} in (${inList(APPLICATION_STATUSES)})`),
     check('applications_salary_period_check', sql`${t.salaryPeriod} in (${inList(SALARY_PERIODS)})`),
     check('applications_salary_range_check', sql`${t.salaryMin} <= ${t.salaryMax}`),

@@ -29,6 +29,8 @@ export const interviews = pgTable(
   (t) => [
     index('interviews_user_scheduled_idx').on(t.userId, t.scheduledAt),
     index('interviews_application_idx').on(t.applicationId),
+    // The reminder check scans across users by time (ADR 007).
+    index('interviews_scheduled_idx').on(t.scheduledAt),
     check('interviews_type_check', sql`${t.type} in ('phone', 'onsite', 'online')`),
     check('interviews_duration_check', sql`${t.durationMinutes} > 0`),
   ],

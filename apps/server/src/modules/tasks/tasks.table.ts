@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { applications } from '#modules/applications/applications.table.ts';
 import { users } from '#modules/identity/identity.table.ts';
@@ -22,6 +23,8 @@ export const applicationTasks = pgTable(
   (t) => [
     index('application_tasks_application_idx').on(t.applicationId),
     index('application_tasks_user_due_idx').on(t.userId, t.dueAt),
+    // Open tasks falling due, across users (the reminder check, ADR 007).
+    index('application_tasks_open_due_idx').on(t.dueAt).where(sql`${t.doneAt} is null`),
   ],
 );
 

@@ -1,6 +1,11 @@
 import type { Application, CreateApplicationInput, LoginResult } from '@jobpilot/contracts';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import {
+  type InsertedUser,
+  insertUser,
+  sessionCookie as signedSessionCookie,
+} from '#modules/identity/identity.factory.ts';
 import type { TestApp } from './app.ts';
 
 let seq = 0;
@@ -23,7 +28,27 @@ export function cookieHeaders(t: TestApp, user: SignedInUser): { cookie: string;
   return { cookie: user.cookie, origin: new URL(t.ctx.config.publicUrl).origin };
 }
 
-/** Registers a new user through the API and returns their credentials. */
+/**
+ * A signed-in user made by the identity factory: a user row and a session row, no password hashing and no
+ * verification mail. The fast way to get a user for a test that is not about signing up or in.
+ */
+export async function signedInUser(
+  t: TestApp,
+  overrides: Parameters<typeof insertUser>[1] = {},
+): Promise<SignedInUser & { row: InsertedUser }> {
+  const row = await insertUser(t.ctx.database.db, overrides);
+  const secure = t.ctx.config.publicUrl.startsWith('https://');
+  return {
+    id: row.id,
+    email: row.email,
+    token: row.token,
+    cookie: signedSessionCookie(row.token, { secret: t.ctx.config.authSecret, secure }),
+    auth: row.auth,
+    row,
+  };
+}
+
+/** Registers a new user through the API (password hashing, verification mail) and returns their credentials. */
 export async function registerUser(t: TestApp, name = 'Test User'): Promise<SignedInUser> {
   seq += 1;
   const email = `user${seq}-${Date.now()}@example.com`;

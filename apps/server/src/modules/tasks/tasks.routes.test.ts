@@ -1,7 +1,7 @@
 import type { Application, Task } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ const all = (user: SignedInUser, query = '') =>
 
 describe('tasks on an application', () => {
   it('adds, lists, ticks done, unticks, edits and deletes a task', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Acme', position: 'Frontend Engineer' });
     const api = tasksOf(user, app);
 
@@ -65,7 +65,7 @@ describe('tasks on an application', () => {
   });
 
   it('removes the tasks with their application', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     await tasksOf(user, app).create({ title: 'Prepare questions' });
     await t.app.inject({ method: 'DELETE', url: `/api/v1/applications/${app.id}`, headers: user.auth });
@@ -73,7 +73,7 @@ describe('tasks on an application', () => {
   });
 
   it('rejects bad input with 422 naming the field, and keeps the task as it was', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     const api = tasksOf(user, app);
     for (const [payload, field] of [
@@ -99,7 +99,7 @@ describe('tasks on an application', () => {
 describe('GET /tasks', () => {
   let user: SignedInUser;
   beforeAll(async () => {
-    user = await registerUser(t);
+    user = await signedInUser(t);
     const acme = await insertApplication(t, user, { company: 'Acme' });
     const globex = await insertApplication(t, user, { company: 'Globex' });
     const a = tasksOf(user, acme);
@@ -162,14 +162,14 @@ describe('access', () => {
       });
       expect(res.statusCode, `${method} ${url}`).toBe(401);
     }
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/applications/x/tasks/y', headers: user.auth });
     expect(bad.statusCode).toBe(404);
   });
 
   it('gives user B a 404 on every route for A’s application and task, as for missing ones; A’s task is unchanged', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     const app = await insertApplication(t, a, { company: 'Secret Co' });
     const task: Task = (await tasksOf(a, app).create({ title: 'Private note', dueAt: inHours(3) })).json().data;
     const bApp = await insertApplication(t, b);

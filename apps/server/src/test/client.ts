@@ -1,6 +1,8 @@
 import type { Application, CreateApplicationInput, LoginResult } from '@jobpilot/contracts';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import { insertApplication as insertApplicationRow } from '#modules/applications/applications.factory.ts';
+import { toApplication } from '#modules/applications/applications.service.ts';
 import {
   type InsertedUser,
   insertUser,
@@ -93,20 +95,18 @@ export function makeApplication(overrides: Partial<CreateApplicationInput> = {})
   };
 }
 
-/** Creates an application through the API as `user`. */
+/**
+ * An application of `user`, inserted by the applications factory (no request), in the API's shape. Tests about
+ * creating one send `POST /api/v1/applications` themselves.
+ */
 export async function insertApplication(
   t: TestApp,
   user: SignedInUser,
   overrides: Partial<CreateApplicationInput> = {},
 ): Promise<Application> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: user.auth,
-    payload: makeApplication(overrides),
-  });
-  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
-  return res.json<{ data: Application }>().data;
+  return toApplication(
+    await insertApplicationRow(t.ctx.database.db, { ...makeApplication(overrides), userId: user.id }),
+  );
 }
 
 /**

@@ -15,7 +15,14 @@ const list = (user: SignedInUser, query = '') =>
 describe('applications CRUD', () => {
   it('creates, reads, updates and deletes an application', async () => {
     const user = await signedInUser(t);
-    const created = await insertApplication(t, user, { company: 'Globex', position: 'Backend Engineer' });
+    const post = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: user.auth,
+      payload: makeApplication({ company: 'Globex', position: 'Backend Engineer' }),
+    });
+    expect(post.statusCode).toBe(201);
+    const created = post.json<{ data: Application }>().data;
     expect(created).toMatchObject({
       company: 'Globex',
       position: 'Backend Engineer',

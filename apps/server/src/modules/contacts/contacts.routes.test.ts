@@ -2,6 +2,7 @@ import type { Contact, CreateContactInput } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { insertApplication, PASSWORD, type SignedInUser, signedInUser, verifyEmail } from '#test/client.ts';
+import { insertContact as insertContactRow } from './contacts.factory.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 let t: TestApp;
@@ -156,10 +157,18 @@ describe('listing and search', () => {
   beforeAll(async () => {
     user = await signedInUser(t);
     appId = (await insertApplication(t, user)).id;
-    await insertContact(user, { name: 'Sam Rivera', company: 'Globex', position: 'Engineering Manager' });
-    await insertContact(user, { name: 'ann lee', company: 'Acme', position: 'Recruiter', applicationIds: [appId] });
-    await insertContact(user, { name: 'Bo Chen', company: 'Initech 100%', position: 'Senior Engineer' });
-    await insertContact(user, { name: 'Cy Frontier', company: null, position: null });
+    const db = t.ctx.database.db;
+    const userId = user.id;
+    await insertContactRow(db, { userId, name: 'Sam Rivera', company: 'Globex', position: 'Engineering Manager' });
+    await insertContactRow(db, {
+      userId,
+      name: 'ann lee',
+      company: 'Acme',
+      position: 'Recruiter',
+      applicationIds: [appId],
+    });
+    await insertContactRow(db, { userId, name: 'Bo Chen', company: 'Initech 100%', position: 'Senior Engineer' });
+    await insertContactRow(db, { userId, name: 'Cy Frontier', company: null, position: null });
   });
 
   it('lists by name, case-insensitively, in the list envelope', async () => {

@@ -2,6 +2,7 @@ import type { CreateInterviewInput, Interview } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
+import { insertInterview } from './interviews.factory.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -108,16 +109,28 @@ describe('listing', () => {
   let user: SignedInUser;
   beforeAll(async () => {
     user = await signedInUser(t);
-    await createInterview(user, {
+    const db = t.ctx.database.db;
+    const userId = user.id;
+    await insertInterview(db, {
+      userId,
       company: 'C-late',
-      scheduledAt: '2031-06-20T10:00:00Z',
+      scheduledAt: new Date('2031-06-20T10:00:00Z'),
       type: 'phone',
       location: null,
+      meetingUrl: null,
     });
-    await createInterview(user, { company: 'A-early', scheduledAt: '2031-06-01T08:00:00Z' });
-    await createInterview(user, {
+    await insertInterview(db, {
+      userId,
+      company: 'A-early',
+      scheduledAt: new Date('2031-06-01T08:00:00Z'),
+      type: 'onsite',
+      location: 'Acme HQ, Room 4',
+      meetingUrl: null,
+    });
+    await insertInterview(db, {
+      userId,
       company: 'B-middle',
-      scheduledAt: '2031-06-10T23:30:00Z',
+      scheduledAt: new Date('2031-06-10T23:30:00Z'),
       type: 'online',
       meetingUrl: 'https://meet.example.com/x',
     });

@@ -2,6 +2,7 @@ import type { Application, Task } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
+import { insertTask } from './tasks.factory.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -102,13 +103,14 @@ describe('GET /tasks', () => {
     user = await signedInUser(t);
     const acme = await insertApplication(t, user, { company: 'Acme' });
     const globex = await insertApplication(t, user, { company: 'Globex' });
-    const a = tasksOf(user, acme);
-    const g = tasksOf(user, globex);
-    await a.create({ title: 'Overdue open', dueAt: inHours(-5) });
-    await g.create({ title: 'Overdue done', dueAt: inHours(-30), done: true });
-    await a.create({ title: 'Soon', dueAt: inHours(2) });
-    await g.create({ title: 'Later', dueAt: inHours(50) });
-    await a.create({ title: 'Someday' });
+    const db = t.ctx.database.db;
+    const [a, g] = [acme, globex].map((app) => ({ userId: user.id, applicationId: app.id }));
+    const at = (hours: number) => new Date(inHours(hours));
+    await insertTask(db, { ...a, title: 'Overdue open', dueAt: at(-5) });
+    await insertTask(db, { ...g, title: 'Overdue done', dueAt: at(-30), doneAt: new Date() });
+    await insertTask(db, { ...a, title: 'Soon', dueAt: at(2) });
+    await insertTask(db, { ...g, title: 'Later', dueAt: at(50) });
+    await insertTask(db, { ...a, title: 'Someday' });
   });
 
   const titles = async (query: string) => (await all(user, query)).json().data.map((x: Task) => x.title);

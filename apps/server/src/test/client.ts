@@ -116,7 +116,7 @@ export async function insertApplication(
 export async function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined>,
-  { timeoutMs = 10_000, intervalMs = 100 } = {},
+  { timeoutMs = 10_000, intervalMs = 25 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '#test/client.ts';
-import { runJobpilot, waitForOutput } from '#test/process.ts';
+import { runJobpilot, seedDataDir, waitForOutput } from '#test/process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'jobpilot-durability-'));
 const running: ReturnType<typeof runJobpilot>[] = [];
@@ -65,6 +65,8 @@ async function killAfter(proc: ReturnType<typeof runJobpilot>, acknowledged: Map
 describe('durability on PGlite', () => {
   it('keeps every acknowledged write through two SIGKILLs during a write loop', async () => {
     const acknowledged = new Map<string, string>();
+    // Each start is on a directory that holds a database already: the first from the run's migrated snapshot.
+    await seedDataDir(dataDir);
     let server = await serve();
     const register = await fetch(`${server.base}/api/v1/auth/register`, {
       method: 'POST',

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { OPERATOR_FILE, OPERATOR_HEADER, readOperatorAccess } from '#modules/mail/operator-access.ts';
+import { waitFor as waitUntil } from '#test/client.ts';
 import { runJobpilot, waitForOutput } from '#test/process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'jobpilot-main-'));
@@ -65,13 +67,20 @@ describe('jobpilot command', { timeout: 240_000 }, () => {
       expect((await post('/auth/forgot-password', { email })).status).toBe(200);
       expect((await fetch(`${api}/outbox`)).status).toBe(401);
 
-      let printed = '';
-      for (let attempt = 0; attempt < 40 && !printed.includes('Reset your'); attempt += 1) {
-        const cli = run(['outbox', '--to', email], {});
-        expect(await cli.exited, cli.output()).toBe(0);
-        printed = cli.output();
-        if (!printed.includes('Reset your')) await new Promise((r) => setTimeout(r, 250));
-      }
+      // The reset mail is written by a background job: wait until the server has it, then ask the command once.
+      const access = readOperatorAccess(dataDir);
+      if (!access) throw new Error(`no ${OPERATOR_FILE} in DATA_DIR while the server runs`);
+      await waitUntil("the reset mail in the running server's outbox", async () => {
+        const res = await fetch(`${access.url}/api/v1/operator/outbox?to=${encodeURIComponent(email)}`, {
+          headers: { [OPERATOR_HEADER]: access.token },
+        });
+        const kept = ((await res.json()) as { data?: { subject: string }[] }).data ?? [];
+        return kept.some((m) => m.subject.startsWith('Reset your')) ? true : undefined;
+      });
+      const cli = run(['outbox', '--to', email], {});
+      expect(await cli.exited, cli.output()).toBe(0);
+      const printed = cli.output();
+      expect(printed).toContain('Reset your');
       expect(printed).toContain(`To:      ${email}`);
       expect(printed).toMatch(/http:\/\/jobs\.test\/reset-password\?token=\S+/);
       expect(statSync(join(dataDir, 'operator.json')).mode & 0o777).toBe(0o600);

@@ -1,6 +1,13 @@
 import type { Application, CreateApplicationInput, LoginResult } from '@jobpilot/contracts';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import { insertApplication as insertApplicationRow } from '#modules/applications/applications.factory.ts';
+import { toApplication } from '#modules/applications/applications.service.ts';
+import {
+  type InsertedUser,
+  insertUser,
+  sessionCookie as signedSessionCookie,
+} from '#modules/identity/identity.factory.ts';
 import type { TestApp } from './app.ts';
 
 let seq = 0;
@@ -23,7 +30,27 @@ export function cookieHeaders(t: TestApp, user: SignedInUser): { cookie: string;
   return { cookie: user.cookie, origin: new URL(t.ctx.config.publicUrl).origin };
 }
 
-/** Registers a new user through the API and returns their credentials. */
+/**
+ * A signed-in user made by the identity factory: a user row and a session row, no password hashing and no
+ * verification mail. The fast way to get a user for a test that is not about signing up or in.
+ */
+export async function signedInUser(
+  t: TestApp,
+  overrides: Parameters<typeof insertUser>[1] = {},
+): Promise<SignedInUser & { row: InsertedUser }> {
+  const row = await insertUser(t.ctx.database.db, overrides);
+  const secure = t.ctx.config.publicUrl.startsWith('https://');
+  return {
+    id: row.id,
+    email: row.email,
+    token: row.token,
+    cookie: signedSessionCookie(row.token, { secret: t.ctx.config.authSecret, secure }),
+    auth: row.auth,
+    row,
+  };
+}
+
+/** Registers a new user through the API (password hashing, verification mail) and returns their credentials. */
 export async function registerUser(t: TestApp, name = 'Test User'): Promise<SignedInUser> {
   seq += 1;
   const email = `user${seq}-${Date.now()}@example.com`;
@@ -68,20 +95,18 @@ export function makeApplication(overrides: Partial<CreateApplicationInput> = {})
   };
 }
 
-/** Creates an application through the API as `user`. */
+/**
+ * An application of `user`, inserted by the applications factory (no request), in the API's shape. Tests about
+ * creating one send `POST /api/v1/applications` themselves.
+ */
 export async function insertApplication(
   t: TestApp,
   user: SignedInUser,
   overrides: Partial<CreateApplicationInput> = {},
 ): Promise<Application> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: user.auth,
-    payload: makeApplication(overrides),
-  });
-  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
-  return res.json<{ data: Application }>().data;
+  return toApplication(
+    await insertApplicationRow(t.ctx.database.db, { ...makeApplication(overrides), userId: user.id }),
+  );
 }
 
 /**
@@ -91,7 +116,7 @@ export async function insertApplication(
 export async function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined>,
-  { timeoutMs = 10_000, intervalMs = 100 } = {},
+  { timeoutMs = 10_000, intervalMs = 25 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

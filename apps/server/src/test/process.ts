@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { openDatabase } from '#platform/db.ts';
+import { readSnapshot } from './database.ts';
 
 const bin = fileURLToPath(new URL('../../bin/jobpilot.js', import.meta.url));
 
@@ -28,4 +31,16 @@ export async function waitForOutput(read: () => string, pattern: RegExp, child: 
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`no ${pattern} in output:\n${read()}`);
+}
+
+/**
+ * Puts a copy of the run's migrated database (the global setup's PGlite snapshot) into `dataDir`, so a server
+ * spawned on it starts without `initdb` and migrations, as on the second start of a real installation. When the
+ * run prepared a PostgreSQL template instead, the directory stays empty and the server builds it itself.
+ */
+export async function seedDataDir(dataDir: string): Promise<void> {
+  const source = inject('migratedSource');
+  if (source.kind !== 'pglite') return;
+  const database = await openDatabase({ dataDir, loadDataDir: await readSnapshot(source.snapshotFile) });
+  await database.close();
 }

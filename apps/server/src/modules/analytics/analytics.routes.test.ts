@@ -1,14 +1,14 @@
 import { type Analytics, defaultAnalyticsRange } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
 import { seedApplication } from './test-seed.ts';
 
 let t: TestApp;
 let ann: SignedInUser;
 beforeAll(async () => {
   t = await createTestApp();
-  ann = await registerUser(t, 'Ann');
+  ann = await signedInUser(t, { name: 'Ann' });
   await seedAnn(ann.id);
 });
 afterAll(() => t.close());
@@ -164,7 +164,7 @@ describe('GET /analytics/applications', () => {
   });
 
   it('counts an application entered already at interview in the funnel, but not in the stage timings', async () => {
-    const cleo = await registerUser(t, 'Cleo');
+    const cleo = await signedInUser(t, { name: 'Cleo' });
     // Applied in March, typed in (or imported) in May already at "interview": no moment of reaching it is known.
     await seedApplication(t.ctx.database.db, cleo.id, {
       position: 'Data Analyst',
@@ -186,7 +186,7 @@ describe('GET /analytics/applications', () => {
   });
 
   it('defaults to the 12 calendar months up to today', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await insertApplication(t, user, { status: 'applied' });
     const today = new Date().toISOString().slice(0, 10);
     const data = await analytics(user, '');
@@ -215,7 +215,7 @@ describe('GET /analytics/applications', () => {
 describe('GET /analytics/applications for two users', () => {
   it("never counts another user's applications", async () => {
     const before = await analytics(ann);
-    const bob = await registerUser(t, 'Bob');
+    const bob = await signedInUser(t, { name: 'Bob' });
     await seedApplication(t.ctx.database.db, bob.id, {
       position: 'Frontend Engineer',
       location: 'Remote',

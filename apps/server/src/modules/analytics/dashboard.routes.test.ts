@@ -1,7 +1,7 @@
 import type { Dashboard } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
 import { seedInterview, seedTask } from './test-seed.ts';
 
 let t: TestApp;
@@ -27,7 +27,7 @@ describe('GET /dashboard', () => {
   });
 
   it('shows zeros and empty lists to a new user', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     expect(await dashboard(user)).toEqual({
       inProgress: { total: 0, byStatus: { saved: 0, applied: 0, interview: 0, offer: 0 } },
       responseRate: { applied: 0, responded: 0, rate: null, formula: expect.stringContaining('responded ÷ applied') },
@@ -38,7 +38,7 @@ describe('GET /dashboard', () => {
   });
 
   it('counts open applications and the response rate from the status history', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await insertApplication(t, user, { company: 'Saved Co', status: 'saved' });
     await insertApplication(t, user, { company: 'Ghosted Co', status: 'applied' });
     const interviewed = await insertApplication(t, user, { company: 'Initech', status: 'applied' });
@@ -64,7 +64,7 @@ describe('GET /dashboard', () => {
   });
 
   it('lists the next five interviews that are not over yet, soonest first', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const db = t.ctx.database.db;
     await seedInterview(db, user.id, -48, { company: 'Long ago' });
     await seedInterview(db, user.id, -2, { company: 'Over', durationMinutes: 60 });
@@ -91,7 +91,7 @@ describe('GET /dashboard', () => {
   });
 
   it('lists open tasks due within a week or overdue, overdue first, with totals beyond the first ten', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Globex', position: 'Backend Engineer' });
     const db = t.ctx.database.db;
     await seedTask(db, user.id, app.id, 'Send thank-you note', -24);
@@ -121,8 +121,8 @@ describe('GET /dashboard', () => {
 
 describe('GET /dashboard for two users', () => {
   it("never counts or lists another user's applications, interviews or tasks", async () => {
-    const ann = await registerUser(t);
-    const bob = await registerUser(t);
+    const ann = await signedInUser(t);
+    const bob = await signedInUser(t);
     const db = t.ctx.database.db;
     const annApp = await insertApplication(t, ann, { company: 'Ann Co', status: 'applied' });
     await seedInterview(db, ann.id, 5, { company: 'Ann Co' });

@@ -1,7 +1,7 @@
 import type { Application, StatusChange } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, makeApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, makeApplication, registerUser, type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,8 +14,15 @@ const list = (user: SignedInUser, query = '') =>
 
 describe('applications CRUD', () => {
   it('creates, reads, updates and deletes an application', async () => {
-    const user = await registerUser(t);
-    const created = await insertApplication(t, user, { company: 'Globex', position: 'Backend Engineer' });
+    const user = await signedInUser(t);
+    const post = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: user.auth,
+      payload: makeApplication({ company: 'Globex', position: 'Backend Engineer' }),
+    });
+    expect(post.statusCode).toBe(201);
+    const created = post.json<{ data: Application }>().data;
     expect(created).toMatchObject({
       company: 'Globex',
       position: 'Backend Engineer',
@@ -47,14 +54,14 @@ describe('applications CRUD', () => {
     expect(after.statusCode).toBe(404);
   });
 
-  it('accepts the session cookie as well as the bearer token', async () => {
+  it('accepts the session cookie as well as the bearer token that registration hands out', async () => {
     const user = await registerUser(t);
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/applications', headers: { cookie: user.cookie } });
     expect(res.statusCode).toBe(200);
   });
 
   it('records today as the applied date when an application moves to applied', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     const res = await t.app.inject({
       method: 'PATCH',
@@ -68,7 +75,7 @@ describe('applications CRUD', () => {
 
 describe('status history', () => {
   it('keeps every status change with its time, oldest first', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     for (const status of ['applied', 'interview', 'interview', 'offer'] as const) {
       await t.app.inject({
@@ -98,7 +105,7 @@ describe('status history', () => {
 
 describe('first history entry', () => {
   it('dates a back-dated application from its applied date, a new one from now', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const history = async (id: string) =>
       (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/history`, headers: user.auth })).json()
         .data as StatusChange[];
@@ -114,7 +121,7 @@ describe('first history entry', () => {
 describe('listing', () => {
   let user: SignedInUser;
   beforeAll(async () => {
-    user = await registerUser(t);
+    user = await signedInUser(t);
     const rows = [
       { company: 'Acme Corp', position: 'Senior Frontend Engineer', status: 'applied' },
       { company: 'Globex', position: 'Backend Developer', status: 'interview' },
@@ -186,7 +193,7 @@ describe('listing', () => {
 
 describe('bad input', () => {
   it('answers 422 with the failing field and a readable message', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const cases: [Record<string, unknown>, string][] = [
       [{ company: '', position: 'Dev' }, 'company'],
       [{ company: 'A', position: 'Dev', status: 'ghosted' }, 'status'],
@@ -209,7 +216,7 @@ describe('bad input', () => {
   });
 
   it('checks a partial salary change against the stored range', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { salaryMin: 50_000, salaryMax: 60_000 });
     const res = await t.app.inject({
       method: 'PATCH',
@@ -222,7 +229,7 @@ describe('bad input', () => {
   });
 
   it('answers 422 to an empty patch, 400 to malformed JSON and 413 to an oversized body', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     const empty = await t.app.inject({
       method: 'PATCH',
@@ -267,7 +274,7 @@ describe('bad input', () => {
       headers: { authorization: 'Bearer not-a-session' },
     });
     expect(badToken.statusCode).toBe(401);
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const badId = await t.app.inject({ method: 'GET', url: '/api/v1/applications/not-a-uuid', headers: user.auth });
     expect(badId.statusCode).toBe(404);
   });
@@ -275,8 +282,8 @@ describe('bad input', () => {
 
 describe('another user', () => {
   it('gets 404 on every route for A’s application, exactly as for a missing one, and A’s data is unchanged', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     const mine = await insertApplication(t, a, { company: 'Secret Co', status: 'applied' });
     const missing = '00000000-0000-4000-8000-000000000000';
 

@@ -3,7 +3,7 @@ import { CONTACT_IMPORT_MAX_BYTES, type Contact, type ImportResult } from '@jobp
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '#modules/files/test-documents.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { registerUser, type SignedInUser } from '#test/client.ts';
+import { type SignedInUser, signedInUser } from '#test/client.ts';
 import { parseContactsCsv } from './csv-import.ts';
 import { parseVcards } from './vcard-parse.ts';
 
@@ -34,7 +34,7 @@ const exportAs = (user: SignedInUser, format: string, q = '') =>
 
 describe('vCard import', () => {
   it('previews an iPhone export without writing, then commits it', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const preview = await importFile(user, 'John Doe.vcf', fixture('John_Doe_IPHONE.vcf'));
     expect(preview.statusCode).toBe(200);
     const result = resultOf(preview);
@@ -73,14 +73,14 @@ describe('vCard import', () => {
       ['John_Doe_MAC_ADDRESS_BOOK.vcf', 'john.doe@ibm.com'],
     ];
     for (const [file, email] of exports) {
-      const user = await registerUser(t);
+      const user = await signedInUser(t);
       const result = resultOf(await importFile(user, file, fixture(file), 'commit'));
       expect(result.counts, file).toMatchObject({ total: 1, created: 1, invalid: 0 });
       const [contact] = await contactsOf(user);
       expect(contact, file).toMatchObject({ company: 'IBM', position: 'Money Counter', emails: [email] });
       expect(contact?.name, file).toMatch(/John Richter.*James Doe/);
     }
-    const thunderbird = await registerUser(t);
+    const thunderbird = await signedInUser(t);
     await importFile(thunderbird, 'tb.vcf', fixture('thunderbird-MoreFunctionsForAddressBook-extension.vcf'), 'commit');
     expect((await contactsOf(thunderbird))[0]).toMatchObject({
       name: 'John Doe',
@@ -91,7 +91,7 @@ describe('vCard import', () => {
   });
 
   it('reads the Android 2.1 export: six cards, quoted-printable UTF-8 names, an invalid address skipped with a warning', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const result = resultOf(await importFile(user, 'contacts.vcf', fixture('John_Doe_ANDROID.vcf')));
     expect(result.counts).toMatchObject({ total: 6, new: 6, invalid: 0 });
     const [first, , third, , fifth] = result.entries;
@@ -106,7 +106,7 @@ describe('vCard import', () => {
   });
 
   it('reports duplicates — of saved contacts and within the file — instead of saving them twice', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await importFile(user, 'list.vcf', fixture('gmail-list.vcf'), 'commit');
     const doubled = Buffer.concat([fixture('gmail-list.vcf'), Buffer.from('\r\n'), fixture('rfc2426-example.vcf')]);
     const preview = resultOf(await importFile(user, 'both.vcf', doubled));
@@ -125,7 +125,7 @@ describe('vCard import', () => {
   });
 
   it('reports a card that cannot be a contact and imports the rest', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const text = [
       'BEGIN:VCARD',
       'VERSION:3.0',
@@ -148,7 +148,7 @@ describe('vCard import', () => {
   });
 
   it('answers 422 for a file without contacts, an empty body or a bad format, and writes nothing', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const cases: [Promise<{ statusCode: number; json(): { error: { field?: string } } }>, string][] = [
       [importFile(user, 'empty.vcf', Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')), 'file'],
       [importJson(user, { text: '' }), 'text'],
@@ -176,7 +176,7 @@ describe('vCard import', () => {
   });
 
   it('refuses an upload over 10 MB with 413', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
     const res = await importFile(user, 'huge.vcf', big);
     expect(res.statusCode).toBe(413);
@@ -184,7 +184,7 @@ describe('vCard import', () => {
   });
 
   it('refuses a JSON import over 2 MiB with 413: its text is parsed on the event loop, a larger file goes as an upload', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const text = 'BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n'.repeat(80_000);
     expect(text.length).toBeLessThan(CONTACT_IMPORT_MAX_BYTES);
     const res = await importJson(user, { text });
@@ -202,7 +202,7 @@ describe('vCard import', () => {
 
 describe('CSV import', () => {
   it('recognises Google Contacts headers, with several values in one cell', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const csv = [
       'First Name,Middle Name,Last Name,Organization Name,Organization Title,Notes,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Website 1 - Value',
       'Ada,,Lovelace,Analytical Engines,Programmer,"Wrote the first program, 1843",* Home,ada@example.com ::: ada@work.example,Mobile,+44 20 7946 0001,https://ada.example',
@@ -221,7 +221,7 @@ describe('CSV import', () => {
   });
 
   it('recognises Outlook headers (Title is the honorific, not the job) from a Windows-1252 file', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const csv =
       'Title,First Name,Last Name,Company,Job Title,Business Phone,Mobile Phone,Business Fax,E-mail Address,E-mail Display Name,Web Page,Notes\r\n' +
       'Dr.,José,Núñez,Contoso,CTO,555-0100,555-0101,555-0199,jose@contoso.com,José Núñez (jose@contoso.com),www.contoso.com,Café\r\n';
@@ -239,7 +239,7 @@ describe('CSV import', () => {
   });
 
   it('reads a vCard saved as UTF-16 with a byte order mark (as some Windows tools write it)', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\nEMAIL:zoe@example.se\r\nEND:VCARD\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(vcf, 'utf16le')]);
     const res = await importFile(user, 'contacts.vcf', bytes, 'commit');
@@ -264,7 +264,7 @@ describe('CSV import', () => {
 describe('export', () => {
   let user: SignedInUser;
   beforeAll(async () => {
-    user = await registerUser(t);
+    user = await signedInUser(t);
     const input = [
       {
         name: 'Zoë Ångström',
@@ -294,7 +294,7 @@ describe('export', () => {
     expect(body).toContain('ORG:Nordic\\; Labs\\, AB');
     expect(parseVcards(body)).toHaveLength(2);
 
-    const other = await registerUser(t);
+    const other = await signedInUser(t);
     const back = resultOf(await importFile(other, 'export.vcf', Buffer.from(body), 'commit'));
     expect(back.counts).toMatchObject({ created: 2, invalid: 0 });
     const zoe = (await contactsOf(other)).find((c) => c.name === 'Zoë Ångström');
@@ -316,7 +316,7 @@ describe('export', () => {
     expect(body).toContain(`'+46 8 123 456`);
     expect(rows.length).toBeGreaterThanOrEqual(2);
 
-    const other = await registerUser(t);
+    const other = await signedInUser(t);
     await importFile(other, 'export.csv', Buffer.from(body), 'commit');
     const names = (await contactsOf(other)).map((c) => c.name).sort();
     expect(names).toEqual(['=HYPERLINK("http://evil.example")', 'Zoë Ångström']);
@@ -325,7 +325,7 @@ describe('export', () => {
   });
 
   it('exports only the user’s own contacts (and those matching q)', async () => {
-    const other = await registerUser(t);
+    const other = await signedInUser(t);
     const empty = await exportAs(other, 'vcf');
     expect(empty.statusCode).toBe(200);
     expect(empty.body).toBe('');

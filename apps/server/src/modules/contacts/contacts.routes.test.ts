@@ -1,7 +1,8 @@
 import type { Contact, CreateContactInput } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { drainQueue, insertApplication, PASSWORD, registerUser, type SignedInUser, verifyEmail } from '#test/client.ts';
+import { drainQueue, insertApplication, PASSWORD, type SignedInUser, signedInUser, verifyEmail } from '#test/client.ts';
+import { insertContact as insertContactRow } from './contacts.factory.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 let t: TestApp;
@@ -27,7 +28,7 @@ const namesIn = (res: { json(): { data: Contact[] } }) => res.json().data.map((c
 
 describe('contacts CRUD', () => {
   it('creates with every field, normalises addresses, reads, updates and deletes', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Globex' });
     const created = await insertContact(user, {
       name: '  Sam Rivera ',
@@ -66,7 +67,7 @@ describe('contacts CRUD', () => {
   });
 
   it('answers 422 naming the field, and saves nothing', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const cases: [Record<string, unknown>, string][] = [
       [{ name: '' }, 'name'],
       [{ name: 'A', emails: ['not-an-address'] }, 'emails.0'],
@@ -93,8 +94,8 @@ describe('contacts CRUD', () => {
   });
 
   it('accepts only applications of the user: another user’s or a missing one is 422', async () => {
-    const owner = await registerUser(t);
-    const other = await registerUser(t);
+    const owner = await signedInUser(t);
+    const other = await signedInUser(t);
     const theirs = await insertApplication(t, other);
     for (const id of [theirs.id, '00000000-0000-4000-8000-000000000000']) {
       const res = await create(owner, { name: 'Sam', applicationIds: [id] });
@@ -129,8 +130,8 @@ describe('contacts CRUD', () => {
 
 describe("another user's contact", () => {
   it('is 404 for B on read, update and delete, exactly like a missing id, and A keeps it unchanged', async () => {
-    const a = await registerUser(t);
-    const b = await registerUser(t);
+    const a = await signedInUser(t);
+    const b = await signedInUser(t);
     const contact = await insertContact(a, { name: 'Private Person', emails: ['pp@example.com'] });
     const missing = '00000000-0000-4000-8000-000000000000';
     const attempts = [
@@ -154,12 +155,20 @@ describe('listing and search', () => {
   let user: SignedInUser;
   let appId: string;
   beforeAll(async () => {
-    user = await registerUser(t);
+    user = await signedInUser(t);
     appId = (await insertApplication(t, user)).id;
-    await insertContact(user, { name: 'Sam Rivera', company: 'Globex', position: 'Engineering Manager' });
-    await insertContact(user, { name: 'ann lee', company: 'Acme', position: 'Recruiter', applicationIds: [appId] });
-    await insertContact(user, { name: 'Bo Chen', company: 'Initech 100%', position: 'Senior Engineer' });
-    await insertContact(user, { name: 'Cy Frontier', company: null, position: null });
+    const db = t.ctx.database.db;
+    const userId = user.id;
+    await insertContactRow(db, { userId, name: 'Sam Rivera', company: 'Globex', position: 'Engineering Manager' });
+    await insertContactRow(db, {
+      userId,
+      name: 'ann lee',
+      company: 'Acme',
+      position: 'Recruiter',
+      applicationIds: [appId],
+    });
+    await insertContactRow(db, { userId, name: 'Bo Chen', company: 'Initech 100%', position: 'Senior Engineer' });
+    await insertContactRow(db, { userId, name: 'Cy Frontier', company: null, position: null });
   });
 
   it('lists by name, case-insensitively, in the list envelope', async () => {
@@ -201,9 +210,8 @@ describe('linking a contact to a JobPilot user', () => {
     t.app.inject({ method: 'PUT', url: '/api/v1/profile', headers: user.auth, payload });
 
   it('links by a verified email at once, and unlinks when the address is removed', async () => {
-    const owner = await registerUser(t, 'Owner');
-    const dana = await registerUser(t, 'Dana Scully');
-    await verifyEmail(t, dana.email);
+    const owner = await signedInUser(t, { name: 'Owner' });
+    const dana = await signedInUser(t, { name: 'Dana Scully', emailVerified: true });
     const contact = await insertContact(owner, { name: 'Dana', emails: [dana.email.toUpperCase()] });
     expect(contact.linkedUserId).toBe(dana.id);
     expect(contact.linkedUser).toEqual({ id: dana.id, name: 'Dana Scully', profileVisible: true });
@@ -212,8 +220,8 @@ describe('linking a contact to a JobPilot user', () => {
   });
 
   it('links by a link to the JobPilot profile', async () => {
-    const owner = await registerUser(t, 'Owner');
-    const fox = await registerUser(t, 'Fox Mulder');
+    const owner = await signedInUser(t, { name: 'Owner' });
+    const fox = await signedInUser(t, { name: 'Fox Mulder' });
     const contact = await insertContact(owner, {
       name: 'Fox',
       links: ['https://github.com/fox', `${PUBLIC_URL}/people/${fox.id}/`],
@@ -227,16 +235,16 @@ describe('linking a contact to a JobPilot user', () => {
   });
 
   it('does not link to an account whose email is not verified: anyone can register any address', async () => {
-    const owner = await registerUser(t, 'Owner');
-    const impostor = await registerUser(t, 'Recruiter at BigCo');
+    const owner = await signedInUser(t, { name: 'Owner' });
+    const impostor = await signedInUser(t, { name: 'Recruiter at BigCo' });
     const contact = await insertContact(owner, { name: 'Real recruiter', emails: [impostor.email] });
     expect(contact.linkedUserId).toBeNull();
     expect(contact.linkedUser).toBeNull();
   });
 
   it('links when the person registers and verifies after the contact was saved, in every user’s contacts', async () => {
-    const first = await registerUser(t, 'First');
-    const second = await registerUser(t, 'Second');
+    const first = await signedInUser(t, { name: 'First' });
+    const second = await signedInUser(t, { name: 'Second' });
     const email = `walter.${Date.now()}@example.com`;
     const a = await insertContact(first, { name: 'Walter', emails: [email] });
     const b = await insertContact(second, { name: 'W. Skinner', emails: ['w@example.net', email] });
@@ -265,9 +273,8 @@ describe('linking a contact to a JobPilot user', () => {
   });
 
   it('keeps the link to a private profile but does not show the name', async () => {
-    const owner = await registerUser(t, 'Owner');
-    const shy = await registerUser(t, 'Shy Person');
-    await verifyEmail(t, shy.email);
+    const owner = await signedInUser(t, { name: 'Owner' });
+    const shy = await signedInUser(t, { name: 'Shy Person', emailVerified: true });
     await setProfile(shy, { name: 'Shy Person', visibility: 'private' });
     const contact = await insertContact(owner, { name: 'Shy', emails: [shy.email] });
     expect(contact.linkedUserId).toBe(shy.id);

@@ -2,7 +2,7 @@ import type { CalendarFeed, CreateInterviewInput, Interview } from '@jobpilot/co
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 let t: TestApp;
@@ -38,7 +38,7 @@ const tricky = {
 
 describe('GET /interviews/calendar.ics', () => {
   it('round-trips every field through ical.js: zone, instant, duration, escaped text, links', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const online = await createInterview(user, {
       ...tricky,
       scheduledAt: '2031-07-01T10:00:00-04:00',
@@ -94,7 +94,7 @@ describe('GET /interviews/calendar.ics', () => {
   });
 
   it('includes open tasks with a due date as short events and keeps UIDs stable across exports', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Initech', position: 'QA Engineer' });
     const post = (payload: object) =>
       t.app.inject({ method: 'POST', url: `/api/v1/applications/${app.id}/tasks`, headers: user.auth, payload });
@@ -117,8 +117,8 @@ describe('GET /interviews/calendar.ics', () => {
   });
 
   it('contains only the signed-in user’s interviews', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     await createInterview(a, {
       company: 'Secret Co',
       position: 'CTO',
@@ -138,7 +138,7 @@ describe('calendar subscription', () => {
   const poll = (url: string) => t.app.inject({ method: 'GET', url: url.replace(PUBLIC_URL, '') });
 
   it('shows the secret URL once, serves the calendar without a session, rotates and revokes', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await createInterview(user, {
       company: 'Umbrella',
       position: 'Data Analyst',
@@ -188,8 +188,8 @@ describe('calendar subscription', () => {
   });
 
   it('keeps users apart: B’s feed shows B’s calendar, and B revoking leaves A’s working', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     await createInterview(a, {
       company: 'Only Alice',
       position: 'PM',

@@ -1,7 +1,8 @@
 import type { CreateInterviewInput, Interview } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
+import { insertInterview } from './interviews.factory.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ const list = (user: SignedInUser, query = '') =>
 
 describe('interviews CRUD', () => {
   it('creates, reads, updates and deletes an interview; the instant is stored in UTC with its zone', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const created = await createInterview(user);
     expect(created).toMatchObject({
       company: 'Acme',
@@ -77,7 +78,7 @@ describe('interviews CRUD', () => {
   });
 
   it('fills company and position from the linked application unless given', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Globex', position: 'Backend Developer' });
     const linked = await createInterview(user, { company: undefined, position: undefined, applicationId: app.id });
     expect(linked).toMatchObject({ applicationId: app.id, company: 'Globex', position: 'Backend Developer' });
@@ -107,17 +108,29 @@ describe('interviews CRUD', () => {
 describe('listing', () => {
   let user: SignedInUser;
   beforeAll(async () => {
-    user = await registerUser(t);
-    await createInterview(user, {
+    user = await signedInUser(t);
+    const db = t.ctx.database.db;
+    const userId = user.id;
+    await insertInterview(db, {
+      userId,
       company: 'C-late',
-      scheduledAt: '2031-06-20T10:00:00Z',
+      scheduledAt: new Date('2031-06-20T10:00:00Z'),
       type: 'phone',
       location: null,
+      meetingUrl: null,
     });
-    await createInterview(user, { company: 'A-early', scheduledAt: '2031-06-01T08:00:00Z' });
-    await createInterview(user, {
+    await insertInterview(db, {
+      userId,
+      company: 'A-early',
+      scheduledAt: new Date('2031-06-01T08:00:00Z'),
+      type: 'onsite',
+      location: 'Acme HQ, Room 4',
+      meetingUrl: null,
+    });
+    await insertInterview(db, {
+      userId,
       company: 'B-middle',
-      scheduledAt: '2031-06-10T23:30:00Z',
+      scheduledAt: new Date('2031-06-10T23:30:00Z'),
       type: 'online',
       meetingUrl: 'https://meet.example.com/x',
     });
@@ -147,7 +160,7 @@ describe('listing', () => {
   });
 
   it('breaks ties at the same start by id, reversed with order=desc', async () => {
-    const other = await registerUser(t);
+    const other = await signedInUser(t);
     const same = { scheduledAt: '2031-08-01T09:00:00Z' };
     const ids = [
       (await createInterview(other, same)).id,
@@ -191,7 +204,7 @@ describe('listing', () => {
 
 describe('bad input', () => {
   it('answers 422 with the field and a readable message, and stores nothing', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const cases: [Partial<CreateInterviewInput> & Record<string, unknown>, string, RegExp][] = [
       [{ company: '' }, 'company', /company/],
       [{ company: undefined }, 'company', /company/],
@@ -223,13 +236,13 @@ describe('bad input', () => {
   });
 
   it('accepts a phone interview without a place and fixes the letter case of the zone name', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const phone = await createInterview(user, { type: 'phone', location: null, timezone: 'america/new_york' });
     expect(phone).toMatchObject({ type: 'phone', location: null, timezone: 'America/New_York' });
   });
 
   it('stores and returns the zone in the spelling sent, not the legacy alias Intl resolves it to', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     for (const timezone of ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']) {
       const created = await createInterview(user, { timezone });
       expect(created.timezone).toBe(timezone);
@@ -247,7 +260,7 @@ describe('bad input', () => {
   });
 
   it('checks the place rule against the stored values on a partial update', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const phone = await createInterview(user, { type: 'phone', location: null });
     const res = await t.app.inject({
       method: 'PATCH',
@@ -280,7 +293,7 @@ describe('bad input', () => {
       const res = await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, `${method} ${url}`).toBe(401);
     }
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/interviews/not-a-uuid', headers: user.auth });
     expect(bad.statusCode).toBe(404);
   });
@@ -288,8 +301,8 @@ describe('bad input', () => {
 
 describe('another user', () => {
   it('gets 404 on every route for A’s interview, exactly as for a missing one, and A’s data is unchanged', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     const mine = await createInterview(a, { company: 'Secret Co' });
     const missing = '00000000-0000-4000-8000-000000000000';
     const attempts = (id: string) => [
@@ -309,8 +322,8 @@ describe('another user', () => {
   });
 
   it('cannot link an interview to A’s application: 404 as for a missing application', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     const app = await insertApplication(t, a, { company: 'Hidden Inc' });
     const theirs = await t.app.inject({
       method: 'POST',

@@ -2,15 +2,7 @@ import type { CreateInterviewInput, Interview, Notification, NotificationPrefere
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import {
-  drainQueue,
-  insertApplication,
-  registerUser,
-  type SignedInUser,
-  tokenIn,
-  waitFor,
-  waitForMail,
-} from '#test/client.ts';
+import { drainQueue, insertApplication, type SignedInUser, signedInUser, waitFor, waitForMail } from '#test/client.ts';
 
 const PUBLIC_URL = 'https://jobs.example.com';
 const MINUTE = 60_000;
@@ -21,17 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function verifiedUser(name = 'Vera'): Promise<SignedInUser> {
-  const user = await registerUser(t, name);
-  const mail = await waitForMail(t, user.email, /verify/i);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/verify-email',
-    payload: { token: tokenIn(mail.text) },
-  });
-  if (res.statusCode !== 200) throw new Error(`verify failed: ${res.body}`);
-  return user;
-}
+/** A user whose address is verified: reminders may go to it by email. */
+const verifiedUser = (name = 'Vera'): Promise<SignedInUser> => signedInUser(t, { name, emailVerified: true });
 
 async function createInterview(user: SignedInUser, body: Partial<CreateInterviewInput> = {}): Promise<Interview> {
   const res = await t.app.inject({
@@ -89,7 +72,7 @@ describe('interview reminders into the notification centre', () => {
   });
 
   it('reminds again when the interview is moved, and never after it started', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const interview = await createInterview(user, { scheduledAt: '2031-08-01T09:00:00Z', timezone: 'UTC' });
     await runAt(before(interview, 30));
     const moved = await t.app.inject({
@@ -106,7 +89,7 @@ describe('interview reminders into the notification centre', () => {
   });
 
   it('checks at once when an interview is added, so one starting in 30 minutes shows without waiting for cron', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const soon = new Date(Date.now() + 30 * MINUTE).toISOString();
     const interview = await createInterview(user, { company: 'Soonly', scheduledAt: soon, timezone: 'UTC' });
     const box = await waitFor(
@@ -131,7 +114,7 @@ describe('interview reminders into the notification centre', () => {
 
 describe('follow-ups and task reminders', () => {
   it('nudges about an application left in applied for 7 days, once', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, {
       company: 'Globex',
       position: 'Backend Developer',
@@ -153,7 +136,7 @@ describe('follow-ups and task reminders', () => {
   });
 
   it('uses the user’s own number of days and stays quiet when follow-ups are off', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await insertApplication(t, user, { company: 'Patient Inc', status: 'applied' });
     await putPreferences(user, { followUpDays: 14 });
     await runAt(new Date(Date.now() + 10 * DAY));
@@ -164,7 +147,7 @@ describe('follow-ups and task reminders', () => {
   });
 
   it('does not nudge about applications entered with an applied date long past (e.g. an import)', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const threeMonthsAgo = new Date(Date.now() - 90 * DAY).toISOString().slice(0, 10);
     await insertApplication(t, user, { company: 'Imported Co', status: 'applied', appliedAt: threeMonthsAgo });
     await runAt(new Date(Date.now() + 8 * DAY));
@@ -172,7 +155,7 @@ describe('follow-ups and task reminders', () => {
   });
 
   it('reminds about an open task when it falls due', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Initech', position: 'QA Engineer' });
     await t.app.inject({
       method: 'POST',
@@ -191,7 +174,7 @@ describe('follow-ups and task reminders', () => {
 
 describe('reading notifications', () => {
   it('marks one read, then all, and the unread count follows; unread=true filters', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const first = await createInterview(user, { company: 'One', scheduledAt: '2031-09-01T10:00:00Z' });
     const second = await createInterview(user, { company: 'Two', scheduledAt: '2031-09-02T10:00:00Z' });
     await runAt(before(first, 30));
@@ -225,7 +208,7 @@ describe('reading notifications', () => {
   });
 
   it('rejects a bad filter with 422 and answers 404 for an unknown or malformed id', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/notifications?unread=yes', headers: user.auth });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.field).toBe('unread');
@@ -258,7 +241,7 @@ async function putPreferences(user: SignedInUser, changes: Partial<NotificationP
 
 describe('notification preferences', () => {
   it('starts with the defaults and keeps what was saved (offsets longest first, no repeats)', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const got = await t.app.inject({ method: 'GET', url: '/api/v1/notification-preferences', headers: user.auth });
     expect(got.json().data).toEqual(DEFAULTS);
     const saved = await putPreferences(user, { email: false, interviewReminderOffsets: [15, 120, 15, 2880] });
@@ -269,7 +252,7 @@ describe('notification preferences', () => {
   });
 
   it('answers 422 naming the field, and keeps the stored settings', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await putPreferences(user, { followUpDays: 10 });
     for (const [changes, field] of [
       [{ interviewReminderOffsets: [] }, 'interviewReminderOffsets'],
@@ -296,7 +279,7 @@ describe('notification preferences', () => {
   });
 
   it('turning reminders off or using other offsets changes what arrives', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     await putPreferences(user, { interviewReminderOffsets: [120] });
     const interview = await createInterview(user, { scheduledAt: '2031-10-01T10:00:00Z' });
     await runAt(before(interview, 1000));
@@ -323,7 +306,7 @@ describe('notification preferences', () => {
   });
 
   it('sends no email to an address that is not verified, or when email is off', async () => {
-    const unverified = await registerUser(t, 'Uma');
+    const unverified = await signedInUser(t, { name: 'Uma' });
     const noEmail = await verifiedUser('Ned');
     await putPreferences(noEmail, { email: false });
     for (const user of [unverified, noEmail]) {
@@ -355,8 +338,8 @@ describe('access', () => {
   });
 
   it('keeps users apart: B cannot read or mark A’s notifications, and B’s settings are B’s own', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     const interview = await createInterview(a, { company: 'Secret Co', scheduledAt: '2031-04-01T10:00:00Z' });
     await runAt(before(interview, 30));
     const [mine] = (await inbox(a)).data;

@@ -1,7 +1,7 @@
 import type { PersonSummary } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { registerUser, type SignedInUser } from '#test/client.ts';
+import { type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,9 +23,9 @@ const setVisibility = (user: SignedInUser, name: string, visibility: string) =>
 
 describe('favourites', () => {
   it('adds once (201, then 200), lists newest first, and removes', async () => {
-    const me = await registerUser(t, 'Me');
-    const ann = await registerUser(t, 'Ann');
-    const bo = await registerUser(t, 'Bo');
+    const me = await signedInUser(t, { name: 'Me' });
+    const ann = await signedInUser(t, { name: 'Ann' });
+    const bo = await signedInUser(t, { name: 'Bo' });
     const first = await add(me, ann.id);
     expect(first.statusCode).toBe(201);
     expect(first.json().data).toMatchObject({ id: ann.id, name: 'Ann', isFavorite: true });
@@ -46,8 +46,8 @@ describe('favourites', () => {
   });
 
   it('cannot favourite a private or missing profile (the same 404), nor oneself (422)', async () => {
-    const me = await registerUser(t, 'Me');
-    const shy = await registerUser(t, 'Shy');
+    const me = await signedInUser(t, { name: 'Me' });
+    const shy = await signedInUser(t, { name: 'Shy' });
     await setVisibility(shy, 'Shy', 'private');
     const hidden = await add(me, shy.id);
     const missing = await add(me, '00000000-0000-4000-8000-000000000000');
@@ -64,8 +64,8 @@ describe('favourites', () => {
   });
 
   it('hides a favourite while its profile is private and shows it again when public', async () => {
-    const me = await registerUser(t, 'Me');
-    const cy = await registerUser(t, 'Cy');
+    const me = await signedInUser(t, { name: 'Me' });
+    const cy = await signedInUser(t, { name: 'Cy' });
     await add(me, cy.id);
     await setVisibility(cy, 'Cy', 'private');
     expect((await listOf(me)).data).toEqual([]);
@@ -74,9 +74,9 @@ describe('favourites', () => {
   });
 
   it("keeps each user's favourites apart: B neither sees nor removes A's", async () => {
-    const a = await registerUser(t, 'A');
-    const b = await registerUser(t, 'B');
-    const star = await registerUser(t, 'Star');
+    const a = await signedInUser(t, { name: 'A' });
+    const b = await signedInUser(t, { name: 'B' });
+    const star = await signedInUser(t, { name: 'Star' });
     await add(a, star.id);
     expect((await listOf(b)).data).toEqual([]);
     expect((await remove(b, star.id)).statusCode).toBe(404);

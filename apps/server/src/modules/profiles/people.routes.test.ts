@@ -1,7 +1,7 @@
 import type { PersonSummary } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { registerUser, type SignedInUser } from '#test/client.ts';
+import { type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,12 +20,12 @@ describe('people search', () => {
   let john: SignedInUser;
   let hidden: SignedInUser;
   beforeAll(async () => {
-    viewer = await registerUser(t, 'Vera Viewer');
-    john = await registerUser(t, 'John Smith');
-    await registerUser(t, 'Jane Smith');
-    await registerUser(t, 'Johnny Appleseed');
-    await registerUser(t, 'Maria Garcia');
-    hidden = await registerUser(t, 'John Smithers');
+    viewer = await signedInUser(t, { name: 'Vera Viewer' });
+    john = await signedInUser(t, { name: 'John Smith' });
+    await signedInUser(t, { name: 'Jane Smith' });
+    await signedInUser(t, { name: 'Johnny Appleseed' });
+    await signedInUser(t, { name: 'Maria Garcia' });
+    hidden = await signedInUser(t, { name: 'John Smithers' });
     await setProfile(john, { name: 'John Smith', headline: 'Staff Engineer', location: 'Lisbon' });
     await setProfile(hidden, { name: 'John Smithers', visibility: 'private' });
   });
@@ -90,8 +90,8 @@ describe('a person’s profile', () => {
   };
 
   it('shows a public profile to another signed-in user, without email and phone unless turned on', async () => {
-    const owner = await registerUser(t, 'Kim Park');
-    const other = await registerUser(t, 'Lou');
+    const owner = await signedInUser(t, { name: 'Kim Park' });
+    const other = await signedInUser(t, { name: 'Lou' });
     await setProfile(owner, kim);
     const res = await getPerson(other, owner.id);
     expect(res.statusCode).toBe(200);
@@ -113,16 +113,16 @@ describe('a person’s profile', () => {
   });
 
   it('never shows the email of someone who never opened their profile settings', async () => {
-    const owner = await registerUser(t, 'Nora Never');
-    const other = await registerUser(t, 'Otto');
+    const owner = await signedInUser(t, { name: 'Nora Never' });
+    const other = await signedInUser(t, { name: 'Otto' });
     const res = await getPerson(other, owner.id);
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ name: 'Nora Never', email: null, phone: null });
   });
 
   it('shows email and phone once the owner turns them on, each on its own', async () => {
-    const owner = await registerUser(t, 'Kim Open');
-    const other = await registerUser(t, 'Pia');
+    const owner = await signedInUser(t, { name: 'Kim Open' });
+    const other = await signedInUser(t, { name: 'Pia' });
     await setProfile(owner, { ...kim, name: 'Kim Open', showEmail: true, showPhone: true });
     expect((await getPerson(other, owner.id)).json().data).toMatchObject({
       email: owner.email,
@@ -133,7 +133,7 @@ describe('a person’s profile', () => {
   });
 
   it('always shows the owner their own email and phone', async () => {
-    const owner = await registerUser(t, 'Sam Self');
+    const owner = await signedInUser(t, { name: 'Sam Self' });
     await setProfile(owner, { ...kim, name: 'Sam Self' });
     expect((await getPerson(owner, owner.id)).json().data).toMatchObject({
       email: owner.email,
@@ -145,8 +145,8 @@ describe('a person’s profile', () => {
   });
 
   it('answers a private, a missing and a malformed id with the same 404', async () => {
-    const owner = await registerUser(t, 'Max');
-    const other = await registerUser(t, 'Ned');
+    const owner = await signedInUser(t, { name: 'Max' });
+    const other = await signedInUser(t, { name: 'Ned' });
     await setProfile(owner, { name: 'Max', visibility: 'private' });
     const get = (id: string, user = other) =>
       t.app.inject({ method: 'GET', url: `/api/v1/users/${id}`, headers: user.auth });

@@ -3,7 +3,7 @@ import type { MyProfile } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makeZip, multipart, samplePdf } from '#modules/files/test-documents.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { registerUser, type SignedInUser } from '#test/client.ts';
+import { type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ const full = {
 
 describe('own profile', () => {
   it('starts public and empty, with the account name and email, email and phone hidden from others', async () => {
-    const user = await registerUser(t, 'Ann Lee');
+    const user = await signedInUser(t, { name: 'Ann Lee' });
     const res = await getProfile(user);
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toEqual({
@@ -59,7 +59,7 @@ describe('own profile', () => {
   });
 
   it('saves every field, keeps the first spelling of a repeated skill and renames the account', async () => {
-    const user = await registerUser(t, 'Ann');
+    const user = await signedInUser(t, { name: 'Ann' });
     const authMe = () => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: user.auth });
     expect((await authMe()).json().data.name).toBe('Ann');
     const res = await putProfile(user, full);
@@ -75,7 +75,7 @@ describe('own profile', () => {
   });
 
   it('answers 422 naming the field, and changes nothing', async () => {
-    const user = await registerUser(t, 'Bo');
+    const user = await signedInUser(t, { name: 'Bo' });
     await putProfile(user, { ...full, name: 'Bo' });
     const cases: [Record<string, unknown>, string][] = [
       [{ ...full, name: '' }, 'name'],
@@ -114,7 +114,7 @@ describe('own profile', () => {
 
 describe('résumé', () => {
   it('stores a PDF with its sha256 and downloads it as an attachment with a safe name', async () => {
-    const user = await registerUser(t, 'Cy');
+    const user = await signedInUser(t, { name: 'Cy' });
     const pdf = samplePdf();
     const res = await upload(user, {
       filename: '../../etc/Cy: <Resume>.pdf',
@@ -141,7 +141,7 @@ describe('résumé', () => {
   });
 
   it('accepts a DOCX, names it .docx whatever it was called, and replaces the previous résumé', async () => {
-    const user = await registerUser(t, 'Dee');
+    const user = await signedInUser(t, { name: 'Dee' });
     await upload(user, { filename: 'cv.pdf', contentType: 'application/pdf', data: samplePdf() });
     const docx = makeDocx();
     const res = await upload(user, { filename: 'Zoë CV', contentType: 'application/octet-stream', data: docx });
@@ -157,7 +157,7 @@ describe('résumé', () => {
   });
 
   it('checks the type by content: 415 for a renamed image or a ZIP that is not a Word file', async () => {
-    const user = await registerUser(t, 'Eve');
+    const user = await signedInUser(t, { name: 'Eve' });
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     const zip = makeZip({ 'hello.txt': 'not a document' });
     for (const data of [png, zip, Buffer.from('plain text pretending')]) {
@@ -173,7 +173,7 @@ describe('résumé', () => {
   });
 
   it('refuses more than 10 MB with 413 and keeps the current résumé', async () => {
-    const user = await registerUser(t, 'Fay');
+    const user = await signedInUser(t, { name: 'Fay' });
     await upload(user, { filename: 'cv.pdf', contentType: 'application/pdf', data: samplePdf() });
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024)]);
     const res = await upload(user, { filename: 'big.pdf', contentType: 'application/pdf', data: big });
@@ -183,7 +183,7 @@ describe('résumé', () => {
   });
 
   it('answers 422 without a file and 415 for a JSON body', async () => {
-    const user = await registerUser(t, 'Gus');
+    const user = await signedInUser(t, { name: 'Gus' });
     const none = await upload(user, null);
     expect(none.statusCode).toBe(422);
     expect(none.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'file' });
@@ -197,7 +197,7 @@ describe('résumé', () => {
   });
 
   it('deletes the résumé; the download is then 404', async () => {
-    const user = await registerUser(t, 'Hal');
+    const user = await signedInUser(t, { name: 'Hal' });
     await upload(user, { filename: 'cv.pdf', contentType: 'application/pdf', data: samplePdf() });
     const del = await t.app.inject({ method: 'DELETE', url: '/api/v1/profile/resume', headers: user.auth });
     expect(del.statusCode).toBe(204);
@@ -208,8 +208,8 @@ describe('résumé', () => {
   });
 
   it("another user downloads a public profile's résumé; a private one is 404 like a missing one", async () => {
-    const owner = await registerUser(t, 'Ida');
-    const other = await registerUser(t, 'Jo');
+    const owner = await signedInUser(t, { name: 'Ida' });
+    const other = await signedInUser(t, { name: 'Jo' });
     await upload(owner, { filename: 'cv.pdf', contentType: 'application/pdf', data: samplePdf() });
     expect((await download(other, owner.id)).statusCode).toBe(200);
 

@@ -1,7 +1,8 @@
 import type { Application, Task } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
+import { insertTask } from './tasks.factory.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,7 +30,7 @@ const all = (user: SignedInUser, query = '') =>
 
 describe('tasks on an application', () => {
   it('adds, lists, ticks done, unticks, edits and deletes a task', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user, { company: 'Acme', position: 'Frontend Engineer' });
     const api = tasksOf(user, app);
 
@@ -65,7 +66,7 @@ describe('tasks on an application', () => {
   });
 
   it('removes the tasks with their application', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     await tasksOf(user, app).create({ title: 'Prepare questions' });
     await t.app.inject({ method: 'DELETE', url: `/api/v1/applications/${app.id}`, headers: user.auth });
@@ -73,7 +74,7 @@ describe('tasks on an application', () => {
   });
 
   it('rejects bad input with 422 naming the field, and keeps the task as it was', async () => {
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const app = await insertApplication(t, user);
     const api = tasksOf(user, app);
     for (const [payload, field] of [
@@ -99,16 +100,17 @@ describe('tasks on an application', () => {
 describe('GET /tasks', () => {
   let user: SignedInUser;
   beforeAll(async () => {
-    user = await registerUser(t);
+    user = await signedInUser(t);
     const acme = await insertApplication(t, user, { company: 'Acme' });
     const globex = await insertApplication(t, user, { company: 'Globex' });
-    const a = tasksOf(user, acme);
-    const g = tasksOf(user, globex);
-    await a.create({ title: 'Overdue open', dueAt: inHours(-5) });
-    await g.create({ title: 'Overdue done', dueAt: inHours(-30), done: true });
-    await a.create({ title: 'Soon', dueAt: inHours(2) });
-    await g.create({ title: 'Later', dueAt: inHours(50) });
-    await a.create({ title: 'Someday' });
+    const db = t.ctx.database.db;
+    const [a, g] = [acme, globex].map((app) => ({ userId: user.id, applicationId: app.id }));
+    const at = (hours: number) => new Date(inHours(hours));
+    await insertTask(db, { ...a, title: 'Overdue open', dueAt: at(-5) });
+    await insertTask(db, { ...g, title: 'Overdue done', dueAt: at(-30), doneAt: new Date() });
+    await insertTask(db, { ...a, title: 'Soon', dueAt: at(2) });
+    await insertTask(db, { ...g, title: 'Later', dueAt: at(50) });
+    await insertTask(db, { ...a, title: 'Someday' });
   });
 
   const titles = async (query: string) => (await all(user, query)).json().data.map((x: Task) => x.title);
@@ -162,14 +164,14 @@ describe('access', () => {
       });
       expect(res.statusCode, `${method} ${url}`).toBe(401);
     }
-    const user = await registerUser(t);
+    const user = await signedInUser(t);
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/applications/x/tasks/y', headers: user.auth });
     expect(bad.statusCode).toBe(404);
   });
 
   it('gives user B a 404 on every route for A’s application and task, as for missing ones; A’s task is unchanged', async () => {
-    const a = await registerUser(t, 'Alice');
-    const b = await registerUser(t, 'Bob');
+    const a = await signedInUser(t, { name: 'Alice' });
+    const b = await signedInUser(t, { name: 'Bob' });
     const app = await insertApplication(t, a, { company: 'Secret Co' });
     const task: Task = (await tasksOf(a, app).create({ title: 'Private note', dueAt: inHours(3) })).json().data;
     const bApp = await insertApplication(t, b);

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplicationsRepository } from '#modules/applications/applications.repository.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
 import { EXPORT_CSV_HEADER } from './csv-export.ts';
 import { seedOtherModules } from './transfer.test-seed.ts';
 
@@ -91,8 +91,8 @@ describe('OpenAPI', () => {
 
 describe('GET /applications/export', () => {
   it('downloads every application of the user as an Excel-friendly CSV, and nobody else’s', async () => {
-    const ann = await registerUser(t);
-    const bob = await registerUser(t);
+    const ann = await signedInUser(t);
+    const bob = await signedInUser(t);
     await insertApplication(t, ann, { company: 'Acme, Inc.', position: 'Engineer', notes: 'Line one\nsaid "hi"' });
     await insertApplication(t, ann, { company: 'Globex', position: 'Designer', status: 'applied' });
     await insertApplication(t, bob, { company: 'Bob Co', position: 'Secret role' });
@@ -120,14 +120,14 @@ describe('GET /applications/export', () => {
   });
 
   it('is not taken for an application id, and /applications/:id still answers', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const app = await insertApplication(t, ann);
     expect((await get('/api/v1/applications/export', ann)).headers['content-type']).toMatch(/^text\/csv/);
     expect((await get(`/api/v1/applications/${app.id}`, ann)).json().data.id).toBe(app.id);
   });
 
   it('keeps the list filters: status, search words and sort', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     await insertApplication(t, ann, { company: 'Zeta', position: 'Frontend Engineer', status: 'applied' });
     await insertApplication(t, ann, { company: 'Alpha', position: 'Frontend Lead', status: 'applied' });
     await insertApplication(t, ann, { company: 'Beta', position: 'Frontend Dev', status: 'saved' });
@@ -141,7 +141,7 @@ describe('GET /applications/export', () => {
   });
 
   it('defuses cells that a spreadsheet would run as formulas', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     await insertApplication(t, ann, {
       company: '=HYPERLINK("http://evil.example")',
       position: '+Engineer',
@@ -154,7 +154,7 @@ describe('GET /applications/export', () => {
   });
 
   it('answers 422 naming the field for an unknown format or filter', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const format = await get('/api/v1/applications/export?format=xlsx', ann);
     expect(format.statusCode).toBe(422);
     expect(format.json().error).toMatchObject({
@@ -168,7 +168,7 @@ describe('GET /applications/export', () => {
   });
 
   it('gives a file the import reads back with every column recognised and every row a duplicate', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     await insertApplication(t, ann, {
       company: 'Acme',
       position: 'Engineer',
@@ -197,8 +197,8 @@ describe('GET /applications/export', () => {
 
 describe('GET /export', () => {
   it("holds all of the user's data and no secret, as a JSON download", async () => {
-    const ann = await registerUser(t, 'Ann Lee');
-    const bob = await registerUser(t, 'Bob Stone');
+    const ann = await signedInUser(t, { name: 'Ann Lee' });
+    const bob = await signedInUser(t, { name: 'Bob Stone' });
     const annApp = await insertApplication(t, ann, { company: 'Acme', position: 'Engineer' });
     await t.app.inject({
       method: 'PATCH',
@@ -247,7 +247,7 @@ describe('GET /export', () => {
   });
 
   it('is complete but empty for a new user', async () => {
-    const cy = await registerUser(t);
+    const cy = await signedInUser(t);
     const doc = userExportSchema.parse((await get('/api/v1/export', cy)).json());
     expect(doc).toMatchObject({ applications: [], tasks: [], profile: null, notificationPreferences: null });
   });
@@ -255,7 +255,7 @@ describe('GET /export', () => {
 
 describe('POST /applications/import/preview', () => {
   it('reads a Huntr export sent as JSON and writes nothing', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const res = await preview(ann, { csv: huntr });
     expect(res.statusCode).toBe(200);
     const data = res.json<{ data: CsvImportPreview }>().data;
@@ -269,7 +269,7 @@ describe('POST /applications/import/preview', () => {
   });
 
   it('reads an uploaded file with the options sent beside it', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const mapping = [
       'company',
       'position',
@@ -296,7 +296,7 @@ describe('POST /applications/import/preview', () => {
   });
 
   it('decodes a file saved as Windows-1252', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const bytes = Buffer.concat([
       Buffer.from('Company,Position\n'),
       Buffer.from([0x43, 0x61, 0x66, 0xe9]),
@@ -309,8 +309,8 @@ describe('POST /applications/import/preview', () => {
   });
 
   it('marks only rows matching the same user’s applications as duplicates', async () => {
-    const ann = await registerUser(t);
-    const bob = await registerUser(t);
+    const ann = await signedInUser(t);
+    const bob = await signedInUser(t);
     await insertApplication(t, ann, { company: 'Lumen Health', position: 'Full Stack Developer' });
     const forAnn = (await preview(ann, { csv: huntr })).json<{ data: CsvImportPreview }>().data;
     const forBob = (await preview(bob, { csv: huntr })).json<{ data: CsvImportPreview }>().data;
@@ -320,7 +320,7 @@ describe('POST /applications/import/preview', () => {
   });
 
   it('answers 422 naming the field for a missing file, a bad mapping or bad options', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const cases = [
       [await preview(ann, {}), 'csv', 'Upload or paste a CSV file'],
       [await preview(ann, { csv: '' }), 'csv', 'Upload or paste a CSV file'],
@@ -359,7 +359,7 @@ describe('POST /applications/import/preview', () => {
   });
 
   it('answers 413 for a file over the size limit, uploaded or pasted', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const big = `Company,Position\n${'Acme,Engineer\n'.repeat(Math.ceil(CSV_IMPORT_BYTES_MAX / 14) + 10)}`;
     const upload = await postForm('/api/v1/applications/import/preview', ann, [
       { name: 'file', filename: 'big.csv', value: big },
@@ -372,7 +372,7 @@ describe('POST /applications/import/preview', () => {
   });
 
   it('answers 415 for a body that is neither JSON nor a form', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/applications/import/preview',
@@ -385,8 +385,8 @@ describe('POST /applications/import/preview', () => {
 
 describe('POST /applications/import', () => {
   it('writes the valid rows with their first history entry and reports the skipped ones', async () => {
-    const ann = await registerUser(t);
-    const bob = await registerUser(t);
+    const ann = await signedInUser(t);
+    const bob = await signedInUser(t);
     const res = await runImport(ann, { csv: huntr });
     expect(res.statusCode).toBe(201);
     expect(res.json().message).toBe('Imported 7 applications');
@@ -411,7 +411,7 @@ describe('POST /applications/import', () => {
   });
 
   it('imports an uploaded file with the person’s status meanings and date order', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const csv = 'Employer;Role;Stage;Applied on\nKlarblick;Dev;Beworben;04/03/2026\nNordlicht;Lead;Offer;05/03/2026\n';
     const res = await postForm('/api/v1/applications/import', ann, [
       { name: 'file', filename: 'mine.csv', value: csv },
@@ -426,7 +426,7 @@ describe('POST /applications/import', () => {
   });
 
   it('skips applications already tracked, and imports them again only when told', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     expect((await runImport(ann, { csv: huntr })).statusCode).toBe(201);
     const again = await runImport(ann, { csv: huntr });
     expect(again.statusCode).toBe(422);
@@ -441,7 +441,7 @@ describe('POST /applications/import', () => {
   });
 
   it('refuses, writing nothing, without a company column or without any good row', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const unmapped = await runImport(ann, {
       csv: huntr,
       mapping: [null, 'position', 'status', null, null, null, null, null, null, null],
@@ -459,7 +459,7 @@ describe('POST /applications/import', () => {
   });
 
   it('writes all rows or none: a failing row rolls the whole batch back', async () => {
-    const ann = await registerUser(t);
+    const ann = await signedInUser(t);
     const repository = createApplicationsRepository(t.ctx.database.db);
     const good = { company: 'Acme', position: 'Dev', status: 'saved' as const };
     const rows = Array.from({ length: 600 }, () => good);

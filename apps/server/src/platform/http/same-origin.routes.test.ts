@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '#modules/files/test-documents.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { cookieHeaders, makeApplication, registerUser, type SignedInUser } from '#test/client.ts';
+import { cookieHeaders, makeApplication, type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 let user: SignedInUser;
 beforeAll(async () => {
   t = await createTestApp();
-  user = await registerUser(t);
+  user = await signedInUser(t);
 });
 afterAll(() => t.close());
 

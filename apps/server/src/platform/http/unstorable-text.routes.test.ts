@@ -1,7 +1,7 @@
 import { type Application, UNSTORABLE_TEXT_MESSAGE } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { insertApplication, PASSWORD, registerUser, type SignedInUser } from '#test/client.ts';
+import { insertApplication, PASSWORD, type SignedInUser, signedInUser } from '#test/client.ts';
 
 let t: TestApp;
 let user: SignedInUser;
@@ -158,7 +158,7 @@ async function created(url: string, payload: object): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  user = await registerUser(t);
+  user = await signedInUser(t);
   application = await insertApplication(t, user);
   contactId = await created('/api/v1/contacts', contactBody);
   interviewId = await created('/api/v1/interviews', interviewBody);

@@ -10,7 +10,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IdentityService } from '#modules/identity/identity.service.ts';
 import { requireUser, userOf } from '#platform/http/auth.ts';
+import { sendDownload } from '#platform/http/download.ts';
 import { list, ok } from '#platform/http/envelope.ts';
+import { downloadDoc } from '#platform/http/openapi.ts';
 import type { CalendarService } from './calendar.service.ts';
 import type { InterviewsService } from './interviews.service.ts';
 
@@ -36,13 +38,14 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/interviews/calendar.ics',
-    { schema: { tags, description: 'Your interviews and open tasks with a due date, as iCalendar (RFC 5545).' } },
-    async (request, reply) =>
-      reply
-        .type(ICS_TYPE)
-        .header('content-disposition', 'attachment; filename="jobpilot-interviews.ics"')
-        .header('cache-control', 'private, no-store')
-        .send(await calendar.calendarOf(userOf(request).id)),
+    {
+      config: downloadDoc([ICS_TYPE], 'An iCalendar file.'),
+      schema: { tags, description: 'Your interviews and open tasks with a due date, as iCalendar (RFC 5545).' },
+    },
+    async (request, reply) => {
+      const body = await calendar.calendarOf(userOf(request).id);
+      return sendDownload(reply, { filename: 'jobpilot-interviews.ics', contentType: ICS_TYPE, body });
+    },
   );
 
   app.post(

@@ -1,13 +1,19 @@
 import { myProfileSchema, RESUME_MAX_BYTES, successSchema, updateProfileSchema } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptUploads, readUpload } from '#modules/files/read-upload.ts';
 import type { IdentityService } from '#modules/identity/identity.service.ts';
 import { requireUser, userOf } from '#platform/http/auth.ts';
 import { ok } from '#platform/http/envelope.ts';
+import { acceptMultipart, defineUpload, readMultipart } from '#platform/http/multipart.ts';
+import { uploadDoc } from '#platform/http/openapi.ts';
 import type { ProfilesService } from './profiles.service.ts';
 
 const tags = ['profiles'];
 const one = successSchema(myProfileSchema);
+const resumeUpload = defineUpload({
+  maxBytes: RESUME_MAX_BYTES,
+  file: 'A PDF or DOCX résumé, at most 10 MB',
+  missing: 'Choose a file to upload',
+});
 
 /** The signed-in user's own profile and résumé. */
 export const profileRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; profiles: ProfilesService }> = async (
@@ -15,7 +21,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; p
   { identity, profiles },
 ) => {
   app.addHook('onRequest', requireUser(identity));
-  await acceptUploads(app, RESUME_MAX_BYTES);
+  await acceptMultipart(app);
 
   app.get('/profile', { schema: { tags, response: { 200: one } } }, async (request) =>
     ok(await profiles.getOwn(userOf(request).id)),
@@ -28,14 +34,14 @@ export const profileRoutes: FastifyPluginAsyncZod<{ identity: IdentityService; p
   app.put(
     '/profile/resume',
     {
+      config: uploadDoc(resumeUpload),
       schema: {
         tags,
-        consumes: ['multipart/form-data'],
         description: 'Upload a PDF or DOCX résumé (field `file`, at most 10 MB); replaces the current one.',
         response: { 200: one },
       },
     },
-    async (request) => ok(await profiles.uploadResume(userOf(request).id, await readUpload(request, RESUME_MAX_BYTES))),
+    async (request) => ok(await profiles.uploadResume(userOf(request).id, await readMultipart(request, resumeUpload))),
   );
 
   app.delete('/profile/resume', { schema: { tags } }, async (request, reply) => {

@@ -9,12 +9,7 @@ import swagger from '@fastify/swagger';
 import { ErrorCode } from '@jobpilot/contracts';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { analyticsRoutes } from '#modules/analytics/analytics.routes.ts';
 import { applicationsRoutes } from '#modules/applications/applications.routes.ts';
 import { contactFilesRoutes } from '#modules/contacts/contact-files.routes.ts';
@@ -31,6 +26,7 @@ import { tasksRoutes } from '#modules/tasks/tasks.routes.ts';
 import { transferRoutes } from '#modules/transfer/transfer.routes.ts';
 import type { Context } from '../context.ts';
 import { AppError, errorHandler, notFoundHandler } from './errors.ts';
+import { openApiTransform, openApiTransformObject } from './openapi.ts';
 import { refuseCrossSite } from './same-origin.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -94,7 +90,8 @@ export async function buildApp(ctx: Context) {
       },
       security: [{ bearer: [] }, { cookie: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(async (docs) => {
     // The Scalar reference UI runs inline scripts; only its routes may. Helmet reads a route's own

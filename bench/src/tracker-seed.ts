@@ -9,8 +9,8 @@ import {
   applications,
   type NewApplicationRow,
 } from '../../apps/server/src/modules/applications/applications.table.ts';
-import { applicationTasks } from '../../apps/server/src/modules/tasks/tasks.table.ts';
 import { interviews } from '../../apps/server/src/modules/interviews/interviews.table.ts';
+import { applicationTasks } from '../../apps/server/src/modules/tasks/tasks.table.ts';
 import type { Db } from '../../apps/server/src/platform/db.ts';
 import { COMPANIES, LOCATIONS, POSITIONS, random, SOURCES } from './seed.ts';
 

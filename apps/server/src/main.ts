@@ -13,6 +13,7 @@ const ROLES = {
   worker: 'background jobs only',
   migrate: 'apply database migrations and exit',
   outbox: 'print the kept mail (no SMTP server): outbox [--to EMAIL] [--limit N]',
+  openapi: 'print the OpenAPI document (JSON) of the HTTP API and exit',
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -34,6 +35,7 @@ async function main(argv: string[]) {
     process.stderr.write(`Unknown role "${argv[0]}".\n\n${usage()}`);
     process.exit(2);
   }
+  if (role === 'openapi') return printOpenApi();
 
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -70,6 +72,20 @@ async function main(argv: string[]) {
     log.info(`JobPilot worker started (database: ${ctx.database.kind})`);
   }
   onShutdown(ctx, app);
+}
+
+/**
+ * The OpenAPI document on stdout, from an app on an in-memory database: no queue worker, no port, no data
+ * directory, whatever the environment says (packages/client generates its types from it).
+ */
+async function printOpenApi() {
+  const config = loadConfig({ ...process.env, DATA_DIR: MEMORY_DATA_DIR, DATABASE_URL: '', LOG_LEVEL: 'silent' });
+  const ctx = await createContext(config, pino({ level: 'silent' }));
+  const app = await buildApp(ctx);
+  await app.ready();
+  process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
+  await app.close();
+  await ctx.close();
 }
 
 async function outbox(config: Config, args: string[]) {

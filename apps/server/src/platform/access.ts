@@ -1,5 +1,5 @@
 import { ErrorCode } from '@jobpilot/contracts';
-import { AppError } from './errors.ts';
+import { AppError } from '#platform/errors.ts';
 
 /** The roles an account can hold (identity stores one per user). */
 export const ROLES = ['user', 'employer', 'admin'] as const;

@@ -10,9 +10,11 @@ import {
   successSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptUploads, contentDisposition, readUpload } from '#modules/files/index.ts';
 import { actorOf } from '#platform/http/auth.ts';
+import { sendDownload } from '#platform/http/download.ts';
 import { ok } from '#platform/http/envelope.ts';
+import { acceptMultipart, defineUpload, readMultipart } from '#platform/http/multipart.ts';
+import { downloadDoc, uploadDoc } from '#platform/http/openapi.ts';
 import type { ContactExportService } from './contact-export.service.ts';
 import type { ContactImportService, ImportFile } from './contact-import.service.ts';
 
@@ -57,21 +59,29 @@ async function importResultJson(result: ImportResult): Promise<string> {
 
 const CONTENT_TYPES = { vcf: 'text/vcard; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 
+const contactUpload = defineUpload({
+  maxBytes: CONTACT_IMPORT_MAX_BYTES,
+  file: 'A .vcf (vCard 2.1-4.0) or .csv (Google, Outlook, LinkedIn) file',
+  missing: 'Choose a file to upload',
+  fields: { format: importContactsBodySchema.shape.format },
+  json: importContactsBodySchema,
+});
+
 /** Import from vCard/CSV (multipart upload or JSON text), export as vCard 4.0 or CSV. */
 export const contactFilesRoutes: FastifyPluginAsyncZod<{
   importer: ContactImportService;
   exporter: ContactExportService;
 }> = async (app, { importer, exporter }) => {
-  await acceptUploads(app, CONTACT_IMPORT_MAX_BYTES);
+  await acceptMultipart(app);
 
   app.post(
     '/contacts/import',
     {
       bodyLimit: JSON_IMPORT_BODY_LIMIT,
+      config: uploadDoc(contactUpload),
       schema: {
         tags,
         querystring: importContactsQuerySchema,
-        consumes: ['multipart/form-data', 'application/json'],
         description:
           'A .vcf or .csv file as multipart field `file` (optional field `format`), or JSON `{ text, format? }`. ' +
           '`mode=preview` (default) writes nothing; `mode=commit` saves the new contacts.',
@@ -81,11 +91,8 @@ export const contactFilesRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       let file: ImportFile;
       if (request.isMultipart()) {
-        const upload = await readUpload(request, CONTACT_IMPORT_MAX_BYTES);
-        const { format } = importContactsBodySchema
-          .pick({ format: true })
-          .parse({ format: upload.fields.format || undefined });
-        file = { content: upload.data, filename: upload.filename, format };
+        const upload = await readMultipart(request, contactUpload);
+        file = { content: upload.data, filename: upload.filename, format: upload.fields.format };
       } else {
         const body = importContactsBodySchema.parse(request.body ?? {});
         file = { content: body.text, format: body.format };
@@ -103,6 +110,7 @@ export const contactFilesRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/contacts/export',
     {
+      config: downloadDoc(Object.values(CONTENT_TYPES), 'The contacts as a vCard 4.0 (.vcf) or CSV file.'),
       schema: {
         tags,
         querystring: exportContactsQuerySchema,
@@ -113,11 +121,7 @@ export const contactFilesRoutes: FastifyPluginAsyncZod<{
       const { format, q } = request.query;
       const body = await exporter.export(actorOf(request), format, q);
       const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .header('content-type', CONTENT_TYPES[format])
-        .header('content-disposition', contentDisposition(`contacts-${day}.${format}`))
-        .header('cache-control', 'private, no-store')
-        .send(body);
+      return sendDownload(reply, { filename: `contacts-${day}.${format}`, contentType: CONTENT_TYPES[format], body });
     },
   );
 };

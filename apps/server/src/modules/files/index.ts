@@ -3,10 +3,8 @@ import { createFilesRepository } from './files.repository.ts';
 import { createFilesService } from './files.service.ts';
 import { files } from './files.table.ts';
 
-export { contentDisposition } from './filename.ts';
 export type { Download, FilesService, Upload } from './files.service.ts';
 export type { FileRow } from './files.table.ts';
-export { acceptUploads, readUpload } from './read-upload.ts';
 
 /** Stored documents (résumés, later exports): rows here, bytes in the file store (DATA_DIR/files or S3). */
 export const filesModule = defineModule({

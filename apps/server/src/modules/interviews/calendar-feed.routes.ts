@@ -2,7 +2,9 @@ import { calendarFeedSchema, successSchema } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '#platform/http/auth.ts';
+import { sendDownload } from '#platform/http/download.ts';
 import { ok } from '#platform/http/envelope.ts';
+import { downloadDoc } from '#platform/http/openapi.ts';
 import type { CalendarService } from './calendar.service.ts';
 import { ICS_TYPE } from './interviews.routes.ts';
 
@@ -40,15 +42,17 @@ export const publicCalendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarSer
         params: z.object({ file: z.string().regex(/\.ics$/) }),
         security: [],
       },
-      config: { rateLimit: { max: 120, timeWindow: 60_000 } },
+      config: { rateLimit: { max: 120, timeWindow: 60_000 }, ...downloadDoc([ICS_TYPE], 'An iCalendar feed.') },
       // The token is in the path: keep it out of the per-request info log lines.
       logLevel: 'warn',
     },
     async (request, reply) =>
-      reply
-        .type(ICS_TYPE)
-        .header('cache-control', 'private, max-age=300')
-        .header('content-disposition', 'inline; filename="jobpilot-interviews.ics"')
-        .send(await calendar.calendarForToken(request.params.file.slice(0, -'.ics'.length))),
+      sendDownload(reply, {
+        filename: 'jobpilot-interviews.ics',
+        contentType: ICS_TYPE,
+        disposition: 'inline',
+        cacheControl: 'private, max-age=300',
+        body: await calendar.calendarForToken(request.params.file.slice(0, -'.ics'.length)),
+      }),
   );
 };

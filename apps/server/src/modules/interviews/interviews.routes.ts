@@ -9,7 +9,9 @@ import {
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '#platform/http/auth.ts';
+import { sendDownload } from '#platform/http/download.ts';
 import { list, ok } from '#platform/http/envelope.ts';
+import { downloadDoc } from '#platform/http/openapi.ts';
 import type { CalendarService } from './calendar.service.ts';
 import type { InterviewsService } from './interviews.service.ts';
 
@@ -32,13 +34,14 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/interviews/calendar.ics',
-    { schema: { tags, description: 'Your interviews and open tasks with a due date, as iCalendar (RFC 5545).' } },
-    async (request, reply) =>
-      reply
-        .type(ICS_TYPE)
-        .header('content-disposition', 'attachment; filename="jobpilot-interviews.ics"')
-        .header('cache-control', 'private, no-store')
-        .send(await calendar.calendarOf(actorOf(request))),
+    {
+      config: downloadDoc([ICS_TYPE], 'An iCalendar file.'),
+      schema: { tags, description: 'Your interviews and open tasks with a due date, as iCalendar (RFC 5545).' },
+    },
+    async (request, reply) => {
+      const body = await calendar.calendarOf(actorOf(request));
+      return sendDownload(reply, { filename: 'jobpilot-interviews.ics', contentType: ICS_TYPE, body });
+    },
   );
 
   app.post(

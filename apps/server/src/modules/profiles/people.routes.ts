@@ -1,4 +1,5 @@
 import {
+  DOCUMENT_CONTENT_TYPES,
   idParamSchema,
   listSchema,
   personSchema,
@@ -7,9 +8,10 @@ import {
   successSchema,
 } from '@jobpilot/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { contentDisposition } from '#modules/files/index.ts';
 import { actorOf } from '#platform/http/auth.ts';
+import { sendDownload } from '#platform/http/download.ts';
 import { list, ok } from '#platform/http/envelope.ts';
+import { downloadDoc } from '#platform/http/openapi.ts';
 import type { ProfilesService } from './profiles.service.ts';
 
 const tags = ['people'];
@@ -33,15 +35,14 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ profiles: ProfilesService }> 
 
   app.get(
     '/users/:id/resume',
-    { schema: { tags, params: idParamSchema, description: 'Download the résumé of a profile you may see.' } },
+    {
+      config: downloadDoc(Object.values(DOCUMENT_CONTENT_TYPES), 'The résumé file.', true),
+      schema: { tags, params: idParamSchema, description: 'Download the résumé of a profile you may see.' },
+    },
     async (request, reply) => {
       const { file, stream } = await profiles.downloadResume(actorOf(request), request.params.id);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      const { filename, contentType, sizeBytes: length } = file;
+      return sendDownload(reply, { filename, contentType, length, body: stream });
     },
   );
 };

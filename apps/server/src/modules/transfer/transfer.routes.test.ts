@@ -100,7 +100,9 @@ describe('GET /applications/export', () => {
     const res = await get('/api/v1/applications/export?format=csv', ann);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="jobpilot-applications-${today()}.csv"`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="jobpilot-applications-${today()}.csv"; filename*=UTF-8''jobpilot-applications-${today()}.csv`,
+    );
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body.startsWith('\uFEFFCompany,Position,Status,')).toBe(true);
     expect(res.body).toContain('\r\n');
@@ -223,7 +225,9 @@ describe('GET /export', () => {
     const res = await get('/api/v1/export', ann);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="jobpilot-export-${today()}.json"`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="jobpilot-export-${today()}.json"; filename*=UTF-8''jobpilot-export-${today()}.json`,
+    );
     const doc = userExportSchema.parse(res.json());
     expect(doc).toMatchObject({ format: 'jobpilot-user-export', version: 1 });
     expect(doc.user).toMatchObject({ id: ann.id, name: 'Ann Lee', email: ann.email });

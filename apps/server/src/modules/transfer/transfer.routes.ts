@@ -4,11 +4,13 @@ import {
   exportApplicationsQuerySchema,
   successSchema,
 } from '@jobpilot/contracts';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '#platform/http/auth.ts';
+import { sendDownload } from '#platform/http/download.ts';
 import { ok } from '#platform/http/envelope.ts';
-import { acceptCsvUploads, IMPORT_JSON_BODY_LIMIT, readImportRequest } from './read-import-request.ts';
+import { acceptMultipart } from '#platform/http/multipart.ts';
+import { downloadDoc, uploadDoc } from '#platform/http/openapi.ts';
+import { csvUpload, IMPORT_JSON_BODY_LIMIT, readImportRequest } from './read-import-request.ts';
 import type { TransferService } from './transfer.service.ts';
 
 const tags = ['transfer'];
@@ -16,25 +18,20 @@ const IMPORT_BODY =
   'JSON `{ csv, mapping?, statusMap?, dateOrder?, skipDuplicates? }`, or multipart/form-data with the file in ' +
   '`file` and the same options as JSON text in `options`.';
 
-/** A download: the browser saves it under `filename` instead of showing it. */
-function sendDownload(reply: FastifyReply, filename: string, contentType: string, body: string) {
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'no-store')
-    .send(body);
-}
+const CSV = 'text/csv; charset=utf-8';
+const JSON_FILE = 'application/json; charset=utf-8';
 
 /**
  * Import and export (ADR 010). `/applications/export` and `/applications/import…` are static paths, so
  * the router prefers them to `/applications/:id`.
  */
 export const transferRoutes: FastifyPluginAsyncZod<{ transfer: TransferService }> = async (app, { transfer }) => {
-  await acceptCsvUploads(app);
+  await acceptMultipart(app);
 
   app.get(
     '/applications/export',
     {
+      config: downloadDoc([CSV], 'The applications as CSV (UTF-8 with a BOM, CRLF lines).'),
       schema: {
         tags,
         summary: 'The applications matching the list filters as an Excel-friendly CSV file',
@@ -43,16 +40,20 @@ export const transferRoutes: FastifyPluginAsyncZod<{ transfer: TransferService }
     },
     async (request, reply) => {
       const file = await transfer.exportApplications(actorOf(request), request.query);
-      return sendDownload(reply, file.filename, 'text/csv; charset=utf-8', file.body);
+      return sendDownload(reply, { ...file, contentType: CSV, cacheControl: 'no-store' });
     },
   );
 
   app.get(
     '/export',
-    { schema: { tags, summary: "All of the signed-in user's data as one JSON file" } },
+    {
+      config: downloadDoc([JSON_FILE], 'Your profile, applications, history, interviews, tasks and contacts.'),
+      schema: { tags, summary: "All of the signed-in user's data as one JSON file" },
+    },
     async (request, reply) => {
-      const file = await transfer.exportAll(actorOf(request));
-      return sendDownload(reply, file.filename, 'application/json; charset=utf-8', JSON.stringify(file.body, null, 2));
+      const { filename, body } = await transfer.exportAll(actorOf(request));
+      const text = JSON.stringify(body, null, 2);
+      return sendDownload(reply, { filename, contentType: JSON_FILE, body: text, cacheControl: 'no-store' });
     },
   );
 
@@ -60,6 +61,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ transfer: TransferService }
     '/applications/import/preview',
     {
       bodyLimit: IMPORT_JSON_BODY_LIMIT,
+      config: uploadDoc(csvUpload),
       schema: {
         tags,
         summary: 'What importing a CSV would do: columns, suggested mapping, status values, rows and their problems',
@@ -74,6 +76,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ transfer: TransferService }
     '/applications/import',
     {
       bodyLimit: IMPORT_JSON_BODY_LIMIT,
+      config: uploadDoc(csvUpload),
       schema: {
         tags,
         summary: 'Imports the valid rows of a CSV in one transaction; rows with problems are skipped and listed',

@@ -9,12 +9,7 @@ import swagger from '@fastify/swagger';
 import { ErrorCode } from '@jobpilot/contracts';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '#platform/config.ts';
 import type { Database } from '#platform/db.ts';
@@ -22,6 +17,7 @@ import { AppError } from '#platform/errors.ts';
 import type { RouteSet } from '#platform/module.ts';
 import { mountRouteSets, type ResolvePrincipal } from './auth.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+import { openApiTransform, openApiTransformObject } from './openapi.ts';
 import { refuseCrossSite } from './same-origin.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -95,7 +91,8 @@ export async function buildHttpApp(opts: HttpAppOptions) {
       },
       security: [{ bearer: [] }, { cookie: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(async (docs) => {
     // The Scalar reference UI runs inline scripts; only its routes may. Helmet reads a route's own

@@ -2,7 +2,7 @@ import type { Application } from '@jobpilot/contracts';
 import { Alert, Button, Center, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { errorMessage } from '#lib/api-client';
 import type { ApplicationListParams } from '../api/application-keys';
 import { useApplications } from '../api/use-applications';
@@ -16,8 +16,9 @@ import { type ApplicationsSearch, cleanSearch, DEFAULT_SORT, PAGE_SIZE } from '.
 
 const route = getRouteApi('/authed/applications');
 
-/** `actions`: more buttons for the header, given by the app (e.g. the import/export menu). */
-export function ApplicationsPage({ actions }: { actions?: ReactNode }) {
+/** The header also shows what the app puts in its `applicationsHeaderActions` slot (the import/export menu). */
+export function ApplicationsPage() {
+  const HeaderActions = route.useRouteContext({ select: (context) => context.slots.applicationsHeaderActions });
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const params: ApplicationListParams = {
@@ -55,7 +56,11 @@ export function ApplicationsPage({ actions }: { actions?: ReactNode }) {
           <ViewSwitch value="table" />
         </Group>
         <Group gap="xs">
-          {actions}
+          {HeaderActions && (
+            <Suspense fallback={null}>
+              <HeaderActions />
+            </Suspense>
+          )}
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
             Add application
           </Button>

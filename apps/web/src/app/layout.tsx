@@ -2,24 +2,15 @@ import { AppShell, Burger, Container, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { AnchorLink, ButtonLink, NavLinkLink } from '#components/links';
-import { useMe } from '../features/auth/api/use-me';
-import { UserMenu } from '../features/auth/components/user-menu';
-import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner';
-import { NotificationBell } from '../features/notifications/components/notification-bell';
+import { type NavEntry, navigation } from '#lib/feature';
+import { UserMenu, useMe, VerifyEmailBanner } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
+import { FEATURES } from './features';
 
-const SIGNED_IN_NAV = [
-  { to: '/', label: 'Dashboard' },
-  { to: '/applications', label: 'Applications' },
-  { to: '/interviews', label: 'Interviews' },
-  { to: '/tasks', label: 'Tasks' },
-  { to: '/analytics', label: 'Analytics' },
-  { to: '/contacts', label: 'Contacts' },
-  { to: '/people', label: 'People' },
-  { to: '/profile', label: 'My profile' },
-  { to: '/outbox', label: 'Outbox' },
-] as const;
+const SIGNED_IN_NAV = navigation(FEATURES, 'main');
+const ACCOUNT_NAV = navigation(FEATURES, 'account');
 /** Signed out there is nothing to browse: the Outbox shows a user their own mail only. */
-const SIGNED_OUT_NAV = [] as const;
+const SIGNED_OUT_NAV: NavEntry[] = [];
 
 /** Nine links fit from this width on; narrower screens (phones, tablets, small laptops) get the burger menu. */
 const NAV_BREAKPOINT = 'lg';
@@ -68,7 +59,7 @@ export function AppLayout() {
           {user ? (
             <Group gap={4} wrap="nowrap">
               <NotificationBell />
-              <UserMenu user={user} />
+              <UserMenu user={user} links={ACCOUNT_NAV} />
             </Group>
           ) : (
             <Group gap="xs" wrap="nowrap">
@@ -89,6 +80,7 @@ export function AppLayout() {
               key={item.to}
               to={item.to}
               label={item.label}
+              leftSection={<item.icon size={18} stroke={1.5} />}
               onClick={nav.close}
               activeProps={{ active: true }}
               activeOptions={{ exact: item.to === '/' }}

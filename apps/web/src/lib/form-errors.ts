@@ -23,6 +23,27 @@ function focusField(node: HTMLElement | null): void {
   node?.scrollIntoView({ block: 'center' });
 }
 
+/** Where an API error goes: under one field of the form (`field`, a form path), or above the form. */
+export type ApiErrorTarget = { field: string; message: string } | { field: null; message: string };
+
+/**
+ * Decides where an API error is shown. A 422 names a `field` of the request (`email`, `links.2`); `toPath`
+ * turns it into the form's path (the form may number list rows differently). It goes under that field when
+ * the form has it (`links.2` when the form has `links`); anything else is a message above the form.
+ */
+export function apiErrorTarget(
+  error: unknown,
+  values: object,
+  toPath: (field: string) => string = (field) => field,
+): ApiErrorTarget {
+  if (error instanceof ApiRequestError && error.field) {
+    const path = toPath(error.field);
+    const [top = ''] = path.split('.');
+    if (Object.hasOwn(values, top)) return { field: path, message: error.message };
+  }
+  return { field: null, message: errorMessage(error) };
+}
+
 /**
  * Puts an API error under the form field it names (422 `field`), focuses that field and returns null,
  * or returns the message to show above the form when no field of this form matches.
@@ -30,13 +51,13 @@ function focusField(node: HTMLElement | null): void {
 export function applyApiError<Values extends object, Transformed>(
   form: UseFormReturnType<Values, Transformed>,
   error: unknown,
+  toPath?: (field: string) => string,
 ): string | null {
-  if (error instanceof ApiRequestError && error.field && error.field in form.getValues()) {
-    form.setFieldError(error.field, error.message);
-    focusField(form.getInputNode(error.field));
-    return null;
-  }
-  return errorMessage(error);
+  const target = apiErrorTarget(error, form.getValues(), toPath);
+  if (target.field === null) return target.message;
+  form.setFieldError(target.field, target.message);
+  focusField(form.getInputNode(target.field));
+  return null;
 }
 
 /** Moves focus to the first field with an error, so a long form shows what to fix. */

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
-import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { QueryState } from '#components/query-state';
 import { errorMessage } from '#lib/api-client';
 import { formatDate } from '#lib/application-format';
 import { useAnalytics } from '../api/use-analytics';
@@ -24,34 +25,35 @@ export function AnalyticsPage() {
         <Title order={1}>Analytics</Title>
         {data && <RangeFilter range={data.range} onChange={(range) => navigate({ search: range })} />}
       </Group>
-      {analytics.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading analytics" />
-        </Center>
-      )}
-      {analytics.isError && (
-        <Alert color="red" variant="light" title="Could not load the analytics">
-          <Text size="sm">{errorMessage(analytics.error)}</Text>
-          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => navigate({ search: {} })}>
-            Show the last 12 months
-          </Button>
-        </Alert>
-      )}
-      {data && (
-        <>
-          <Text size="sm" c="dimmed" data-testid="analytics-total">
-            {data.total === 1 ? '1 application' : `${data.total} applications`} from {formatDate(data.range.from)} to{' '}
-            {formatDate(data.range.to)}
-          </Text>
-          <MonthChart perMonth={data.perMonth} />
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <FunnelCard funnel={data.funnel} />
-            <StatusChart byStatus={data.byStatus} total={data.total} />
-            <FamilyChart byFamily={data.byFamily} />
-            <LocationChart byLocation={data.byLocation} />
-          </SimpleGrid>
-        </>
-      )}
+      <QueryState
+        query={analytics}
+        loadingLabel="Loading analytics"
+        errorTitle="Could not load the analytics"
+        renderError={(error) => (
+          <Alert color="red" variant="light" title="Could not load the analytics">
+            <Text size="sm">{errorMessage(error)}</Text>
+            <Button size="xs" variant="light" color="red" mt="sm" onClick={() => navigate({ search: {} })}>
+              Show the last 12 months
+            </Button>
+          </Alert>
+        )}
+      >
+        {(found) => (
+          <>
+            <Text size="sm" c="dimmed" data-testid="analytics-total">
+              {found.total === 1 ? '1 application' : `${found.total} applications`} from {formatDate(found.range.from)}{' '}
+              to {formatDate(found.range.to)}
+            </Text>
+            <MonthChart perMonth={found.perMonth} />
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <FunnelCard funnel={found.funnel} />
+              <StatusChart byStatus={found.byStatus} total={found.total} />
+              <FamilyChart byFamily={found.byFamily} />
+              <LocationChart byLocation={found.byLocation} />
+            </SimpleGrid>
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -5,12 +5,10 @@ import {
   SALARY_PERIODS,
 } from '@jobpilot/contracts';
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { STATUS_OPTIONS } from '#lib/application-format';
-import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
-import { type ApplicationFormValues, toApplicationInput, toFormValues } from './application-form-values';
+import { useApiForm } from '#lib/use-api-form';
+import { toApplicationInput, toFormValues } from './application-form-values';
 
 const PERIOD_OPTIONS = [
   { value: '', label: '—' },
@@ -26,27 +24,17 @@ interface ApplicationFormProps {
 
 /** Add/edit fields, validated with the shared schema; what was typed stays put when saving fails. */
 export function ApplicationForm({ application, submitLabel, onSubmit, onCancel }: ApplicationFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useForm<ApplicationFormValues>({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: toFormValues(application),
-    validate: (values) => zodErrors(createApplicationSchema, toApplicationInput(values)),
+    schema: createApplicationSchema,
+    toInput: toApplicationInput,
+    submit: onSubmit,
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await onSubmit(toApplicationInput(values));
-      } catch (error) {
-        setFormError(applyApiError(form, error));
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
 
   const salaryProps = { min: 0, allowNegative: false, allowDecimal: false, thousandSeparator: ',' } as const;
 

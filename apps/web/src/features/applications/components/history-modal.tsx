@@ -1,6 +1,6 @@
 import type { Application, StatusChange } from '@jobpilot/contracts';
-import { Alert, Center, Loader, Modal, Text, Timeline } from '@mantine/core';
-import { errorMessage } from '#lib/api-client';
+import { Modal, Text, Timeline } from '@mantine/core';
+import { QueryState } from '#components/query-state';
 import { applicationTitle, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 import { useApplicationHistory } from '../api/use-application-history';
 
@@ -32,17 +32,9 @@ export function HistoryModal({ application, onClose }: { application: Applicatio
       onClose={onClose}
       title={application ? `History of ${applicationTitle(application)}` : 'History'}
     >
-      {history.isPending && (
-        <Center py="md">
-          <Loader size="sm" />
-        </Center>
-      )}
-      {history.isError && (
-        <Alert color="red" variant="light">
-          {errorMessage(history.error)}
-        </Alert>
-      )}
-      {history.data && <HistoryTimeline changes={history.data} />}
+      <QueryState query={history} compact loadingLabel="Loading the history" errorTitle="Could not load the history">
+        {(changes) => <HistoryTimeline changes={changes} />}
+      </QueryState>
     </Modal>
   );
 }

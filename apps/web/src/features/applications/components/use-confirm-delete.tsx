@@ -1,6 +1,5 @@
 import type { Application } from '@jobpilot/contracts';
-import { Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { confirmDelete } from '#components/confirm-dialog';
 import { applicationTitle } from '#lib/application-format';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useDeleteApplication } from '../api/use-delete-application';
@@ -10,11 +9,9 @@ export function useConfirmDelete() {
   const remove = useDeleteApplication();
   return (application: Application) => {
     const title = applicationTitle(application);
-    modals.openConfirmModal({
+    confirmDelete({
       title: 'Delete application',
-      children: <Text size="sm">Delete {title}? This cannot be undone.</Text>,
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
+      message: `Delete ${title}? This cannot be undone.`,
       onConfirm: () =>
         remove.mutate(application.id, {
           onSuccess: () => notifySuccess(`Deleted ${title}.`),

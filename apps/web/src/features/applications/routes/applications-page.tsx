@@ -1,9 +1,9 @@
 import type { Application } from '@jobpilot/contracts';
-import { Alert, Button, Center, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ReactNode, useEffect, useState } from 'react';
-import { errorMessage } from '#lib/api-client';
+import { Suspense, useEffect, useState } from 'react';
+import { QueryState } from '#components/query-state';
 import type { ApplicationListParams } from '../api/application-keys';
 import { useApplications } from '../api/use-applications';
 import { ApplicationFilters } from '../components/application-filters';
@@ -16,8 +16,9 @@ import { type ApplicationsSearch, cleanSearch, DEFAULT_SORT, PAGE_SIZE } from '.
 
 const route = getRouteApi('/authed/applications');
 
-/** `actions`: more buttons for the header, given by the app (e.g. the import/export menu). */
-export function ApplicationsPage({ actions }: { actions?: ReactNode }) {
+/** The header also shows what the app puts in its `applicationsHeaderActions` slot (the import/export menu). */
+export function ApplicationsPage() {
+  const HeaderActions = route.useRouteContext({ select: (context) => context.slots.applicationsHeaderActions });
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const params: ApplicationListParams = {
@@ -55,7 +56,11 @@ export function ApplicationsPage({ actions }: { actions?: ReactNode }) {
           <ViewSwitch value="table" />
         </Group>
         <Group gap="xs">
-          {actions}
+          {HeaderActions && (
+            <Suspense fallback={null}>
+              <HeaderActions />
+            </Suspense>
+          )}
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
             Add application
           </Button>
@@ -67,44 +72,39 @@ export function ApplicationsPage({ actions }: { actions?: ReactNode }) {
         onStatusChange={(status) => setSearch({ status })}
         onSearch={(q) => setSearch({ q })}
       />
-      {list.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading applications" />
-        </Center>
-      )}
-      {list.isError && (
-        <Alert color="red" variant="light" title="Could not load your applications">
-          <Text size="sm">{errorMessage(list.error)}</Text>
-          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => list.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      )}
-      {list.data?.data.length === 0 && !pageIsPastEnd && !filtered && (
-        <EmptyState
-          title="No applications yet — add your first one"
-          description="Everything you apply for, in one list."
-        >
-          <Button onClick={() => setEditing('new')}>Add your first application</Button>
-        </EmptyState>
-      )}
-      {list.data?.data.length === 0 && !pageIsPastEnd && filtered && (
-        <EmptyState title="No applications match" description="Try other statuses or search words.">
-          <Button variant="default" onClick={() => setSearch({ status: undefined, q: undefined })}>
-            Clear filters
-          </Button>
-        </EmptyState>
-      )}
-      {list.data && list.data.data.length > 0 && (
-        <ApplicationsTable
-          applications={list.data.data}
-          sort={params.sort}
-          onSort={(sort) => setSearch({ sort })}
-          onEdit={setEditing}
-          onHistory={setHistoryOf}
-          onDelete={confirmDelete}
-        />
-      )}
+      <QueryState
+        query={list}
+        loadingLabel="Loading applications"
+        errorTitle="Could not load your applications"
+        isEmpty={(found) => found.data.length === 0}
+        empty={
+          pageIsPastEnd ? null : filtered ? (
+            <EmptyState title="No applications match" description="Try other statuses or search words.">
+              <Button variant="default" onClick={() => setSearch({ status: undefined, q: undefined })}>
+                Clear filters
+              </Button>
+            </EmptyState>
+          ) : (
+            <EmptyState
+              title="No applications yet — add your first one"
+              description="Everything you apply for, in one list."
+            >
+              <Button onClick={() => setEditing('new')}>Add your first application</Button>
+            </EmptyState>
+          )
+        }
+      >
+        {(found) => (
+          <ApplicationsTable
+            applications={found.data}
+            sort={params.sort}
+            onSort={(sort) => setSearch({ sort })}
+            onEdit={setEditing}
+            onHistory={setHistoryOf}
+            onDelete={confirmDelete}
+          />
+        )}
+      </QueryState>
       {pagination && pagination.total > 0 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

@@ -1,10 +1,10 @@
 import type { Application } from '@jobpilot/contracts';
-import { Alert, Button, Center, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
 import { useBoardApplications } from '../api/use-board-applications';
 import { ApplicationFormModal } from '../components/application-form-modal';
 import { ApplicationBoard } from '../components/board/application-board';
@@ -54,25 +54,22 @@ export function BoardPage() {
         Drag a card to another column to change its status — or focus it, press space, move with ← →, and press space
         again.
       </Text>
-      {board.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading the board" />
-        </Center>
-      )}
-      {board.error && (
-        <Alert color="red" variant="light" title="Could not load your applications">
-          <Text size="sm">{errorMessage(board.error)}</Text>
-          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => board.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      )}
-      {!board.isPending && !board.error && board.columns.every((c) => c.total === 0) && (
-        <Text size="sm" fw={500}>
-          {q ? 'No applications match your search.' : 'No applications yet — add your first one to see it here.'}
-        </Text>
-      )}
-      {!board.isPending && !board.error && <ApplicationBoard columns={board.columns} onHistory={setHistoryOf} />}
+      <QueryState
+        query={{ ...board, data: board.error ? undefined : board.columns }}
+        loadingLabel="Loading the board"
+        errorTitle="Could not load your applications"
+      >
+        {(columns) => (
+          <>
+            {columns.every((c) => c.total === 0) && (
+              <Text size="sm" fw={500}>
+                {q ? 'No applications match your search.' : 'No applications yet — add your first one to see it here.'}
+              </Text>
+            )}
+            <ApplicationBoard columns={columns} onHistory={setHistoryOf} />
+          </>
+        )}
+      </QueryState>
       <ApplicationFormModal target={adding ? 'new' : null} onClose={() => setAdding(false)} />
       <HistoryModal application={historyOf} onClose={() => setHistoryOf(null)} />
     </Stack>

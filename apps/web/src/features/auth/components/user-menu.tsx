@@ -1,6 +1,7 @@
 import type { User } from '@jobpilot/contracts';
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { NavEntry } from '#lib/feature';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useLogout } from '../api/use-logout';
 
@@ -13,8 +14,8 @@ function initials(name: string): string {
   return letters.join('') || '?';
 }
 
-/** Header menu with the signed-in user's name and the Sign out action. */
-export function UserMenu({ user }: { user: User }) {
+/** Header menu with the signed-in user's name, the account pages (`links`) and the Sign out action. */
+export function UserMenu({ user, links = [] }: { user: User; links?: readonly NavEntry[] }) {
   const logout = useLogout();
   const navigate = useNavigate();
 
@@ -41,6 +42,11 @@ export function UserMenu({ user }: { user: User }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
+        {links.map((link) => (
+          <Menu.Item key={link.to} component={Link} to={link.to} leftSection={<link.icon size={16} />}>
+            {link.label}
+          </Menu.Item>
+        ))}
         <Menu.Item onClick={signOut} disabled={logout.isPending}>
           Sign out
         </Menu.Item>

@@ -1,25 +1,23 @@
 import { forgotPasswordSchema } from '@jobpilot/contracts';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
-import { applyApiError, zodErrors } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 import { useForgotPassword } from '../api/use-forgot-password';
 import { AuthCard } from '../components/auth-card';
 import { NoMailServerNote } from '../components/no-mail-server-note';
 
 export function ForgotPasswordPage() {
   const forgot = useForgotPassword();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: { email: '' },
-    validate: (values) => zodErrors(forgotPasswordSchema, values),
-  });
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    forgot.mutate(values, { onError: (error) => setFormError(applyApiError(form, error)) });
+    schema: forgotPasswordSchema,
+    submit: forgot.mutateAsync,
   });
 
   return (
@@ -44,7 +42,7 @@ export function ForgotPasswordPage() {
           <Stack>
             <FormError message={formError} />
             <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
-            <Button type="submit" loading={forgot.isPending} fullWidth>
+            <Button type="submit" loading={saving} fullWidth>
               Send reset link
             </Button>
           </Stack>

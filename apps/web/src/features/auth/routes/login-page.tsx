@@ -1,11 +1,9 @@
 import { loginSchema } from '@jobpilot/contracts';
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
-import { applyApiError, zodErrors } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 import { useLogin } from '../api/use-login';
 import { AuthCard } from '../components/auth-card';
 import { NoMailServerNote } from '../components/no-mail-server-note';
@@ -17,18 +15,16 @@ export function LoginPage() {
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
   const login = useLogin();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: { email: '', password: '' },
-    validate: (values) => zodErrors(loginSchema, values),
-  });
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    login.mutate(values, {
-      onSuccess: () => navigate({ href: safeRedirect(redirect) }),
-      onError: (error) => setFormError(applyApiError(form, error)),
-    });
+    schema: loginSchema,
+    submit: login.mutateAsync,
+    onSuccess: () => void navigate({ href: safeRedirect(redirect) }),
   });
 
   return (
@@ -56,7 +52,7 @@ export function LoginPage() {
           <AnchorLink to="/forgot-password" size="sm">
             Forgot password?
           </AnchorLink>
-          <Button type="submit" loading={login.isPending} fullWidth>
+          <Button type="submit" loading={saving} fullWidth>
             Sign in
           </Button>
         </Stack>

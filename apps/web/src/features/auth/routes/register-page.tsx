@@ -1,33 +1,29 @@
 import { PASSWORD_MIN, registerSchema } from '@jobpilot/contracts';
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
-import { applyApiError, zodErrors } from '#lib/form-errors';
 import { notifySuccess } from '#lib/notify';
+import { useApiForm } from '#lib/use-api-form';
 import { useRegister } from '../api/use-register';
 import { AuthCard } from '../components/auth-card';
 
 export function RegisterPage() {
   const navigate = useNavigate();
   const register = useRegister();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: { name: '', email: '', password: '' },
-    validate: (values) => zodErrors(registerSchema, values),
-  });
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    register.mutate(values, {
-      onSuccess: ({ user }) => {
-        notifySuccess(`Welcome to JobPilot, ${user.name}! We sent a verification link to ${user.email}.`);
-        void navigate({ to: '/applications' });
-      },
-      onError: (error) => setFormError(applyApiError(form, error)),
-    });
+    schema: registerSchema,
+    submit: register.mutateAsync,
+    onSuccess: ({ user }) => {
+      notifySuccess(`Welcome to JobPilot, ${user.name}! We sent a verification link to ${user.email}.`);
+      void navigate({ to: '/applications' });
+    },
   });
 
   return (
@@ -52,7 +48,7 @@ export function RegisterPage() {
             required
             {...form.getInputProps('password')}
           />
-          <Button type="submit" loading={register.isPending} fullWidth>
+          <Button type="submit" loading={saving} fullWidth>
             Create account
           </Button>
         </Stack>

@@ -1,13 +1,11 @@
 import { ErrorCode, PASSWORD_MIN, resetPasswordSchema } from '@jobpilot/contracts';
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
 import { ApiRequestError } from '#lib/api-client';
-import { applyApiError, zodErrors } from '#lib/form-errors';
 import { notifySuccess } from '#lib/notify';
+import { useApiForm } from '#lib/use-api-form';
 import { useResetPassword } from '../api/use-reset-password';
 import { AuthCard } from '../components/auth-card';
 
@@ -17,24 +15,20 @@ export function ResetPasswordPage() {
   const { token = '' } = route.useSearch();
   const navigate = useNavigate();
   const reset = useResetPassword();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: { password: '' },
-    validate: (values) => zodErrors(resetPasswordSchema, { token, ...values }),
-  });
-
-  const submit = form.onSubmit((values) => {
-    setFormError(null);
-    reset.mutate(
-      { token, password: values.password },
-      {
-        onSuccess: () => {
-          notifySuccess('Your password has been changed. Sign in with your new password.');
-          void navigate({ to: '/login' });
-        },
-        onError: (error) => setFormError(applyApiError(form, error)),
-      },
-    );
+    schema: resetPasswordSchema,
+    toInput: (values) => ({ token, password: values.password }),
+    submit: reset.mutateAsync,
+    onSuccess: () => {
+      notifySuccess('Your password has been changed. Sign in with your new password.');
+      void navigate({ to: '/login' });
+    },
   });
 
   const linkExpired = reset.error instanceof ApiRequestError && reset.error.code === ErrorCode.InvalidToken;
@@ -59,7 +53,7 @@ export function ResetPasswordPage() {
               required
               {...form.getInputProps('password')}
             />
-            <Button type="submit" loading={reset.isPending} fullWidth>
+            <Button type="submit" loading={saving} fullWidth>
               Set new password
             </Button>
           </Stack>

@@ -1,7 +1,7 @@
 import type { Contact } from '@jobpilot/contracts';
-import { ActionIcon, Menu, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { confirmDelete as confirm } from '#components/confirm-dialog';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useDeleteContact } from '../api/use-save-contact';
 
@@ -9,11 +9,9 @@ import { useDeleteContact } from '../api/use-save-contact';
 export function ContactActions({ contact, onEdit }: { contact: Contact; onEdit: (contact: Contact) => void }) {
   const remove = useDeleteContact();
   const confirmDelete = () =>
-    modals.openConfirmModal({
+    confirm({
       title: 'Delete contact',
-      children: <Text size="sm">Delete {contact.name}? This cannot be undone.</Text>,
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
+      message: `Delete ${contact.name}? This cannot be undone.`,
       onConfirm: () =>
         remove.mutate(contact.id, {
           onSuccess: () => notifySuccess(`Deleted ${contact.name}.`),

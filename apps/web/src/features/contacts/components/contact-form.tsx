@@ -7,12 +7,9 @@ import {
   createContactSchema,
 } from '@jobpilot/contracts';
 import { Button, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { TextListInput } from '#components/text-list-input';
-import { ApiRequestError } from '#lib/api-client';
-import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 import { useApplicationOptions } from '../api/use-application-options';
 import { type ContactFormValues, toContactInput, toFormValues } from './contact-form-values';
 
@@ -33,47 +30,31 @@ function rowIndex(values: string[], filledIndex: number): number {
   return filledIndex;
 }
 
+/** The schema and the API see only the filled rows: point their `emails.0` at the row the person typed it in. */
+function rowPath(field: string, values: ContactFormValues): string {
+  const row = /^(emails|phones|links)\.(\d+)$/.exec(field);
+  if (!row) return field;
+  const list = row[1] as 'emails' | 'phones' | 'links';
+  return `${list}.${rowIndex(values[list], Number(row[2]))}`;
+}
+
 /** Add/edit a contact; validated with the shared schema, and what was typed stays when saving fails. */
 export function ContactForm({ contact, submitLabel, onSubmit, onCancel }: ContactFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const applications = useApplicationOptions();
-  const form = useForm<ContactFormValues>({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: toFormValues(contact),
-    validate: (values) => {
-      const errors = zodErrors(createContactSchema, toContactInput(values));
-      // The schema sees only the filled rows: point its `emails.0` at the row the person typed it in.
-      return Object.fromEntries(
-        Object.entries(errors).map(([key, message]) => {
-          const row = /^(emails|phones|links)\.(\d+)$/.exec(key);
-          if (!row) return [key, message];
-          const list = row[1] as 'emails' | 'phones' | 'links';
-          return [`${list}.${rowIndex(values[list], Number(row[2]))}`, message];
-        }),
-      );
-    },
+    schema: createContactSchema,
+    toInput: toContactInput,
+    validate: (values, errors) =>
+      Object.fromEntries(Object.entries(errors).map(([key, message]) => [rowPath(key, values), message])),
+    fieldPath: rowPath,
+    submit: onSubmit,
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await onSubmit(toContactInput(values));
-      } catch (error) {
-        const row = error instanceof ApiRequestError ? /^(emails|phones|links)\.(\d+)$/.exec(error.field ?? '') : null;
-        if (row && error instanceof ApiRequestError) {
-          const list = row[1] as 'emails' | 'phones' | 'links';
-          form.setFieldError(`${list}.${rowIndex(values[list], Number(row[2]))}`, error.message);
-        } else {
-          setFormError(applyApiError(form, error));
-        }
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
 
   const values = form.getValues();
   const list = (name: 'emails' | 'phones' | 'links') => ({

@@ -1,22 +1,10 @@
 import type { Contact } from '@jobpilot/contracts';
-import {
-  Alert,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Pagination,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
 import { useContacts } from '../api/use-contacts';
 import { ContactFormModal } from '../components/contact-form-modal';
 import { ContactsTable } from '../components/contacts-table';
@@ -46,7 +34,6 @@ export function ContactsPage() {
   }, [q]);
 
   const pagination = list.data?.pagination;
-  const empty = list.data?.data.length === 0;
   return (
     <Stack>
       <Group justify="space-between">
@@ -73,40 +60,35 @@ export function ContactsPage() {
         }}
         maw={420}
       />
-      {list.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading contacts" />
-        </Center>
-      )}
-      {list.isError && (
-        <Alert color="red" variant="light" title="Could not load your contacts">
-          <Text size="sm">{errorMessage(list.error)}</Text>
-          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => list.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      )}
-      {empty && !q && (
-        <EmptyState
-          title="No contacts yet"
-          description="Keep recruiters, hiring managers and referrers in one place — or import them from your phone."
-        >
-          <Group justify="center">
-            <Button onClick={() => setEditing('new')}>Add your first contact</Button>
-            <Button variant="default" onClick={() => setImporting(true)}>
-              Import a vCard or CSV
-            </Button>
-          </Group>
-        </EmptyState>
-      )}
-      {empty && q && (
-        <EmptyState title="No contacts match" description="Search looks at names, companies and positions.">
-          <Button variant="default" onClick={() => navigate({ search: {} })}>
-            Clear search
-          </Button>
-        </EmptyState>
-      )}
-      {list.data && !empty && <ContactsTable contacts={list.data.data} onEdit={setEditing} />}
+      <QueryState
+        query={list}
+        loadingLabel="Loading contacts"
+        errorTitle="Could not load your contacts"
+        isEmpty={(found) => found.data.length === 0}
+        empty={
+          q ? (
+            <EmptyState title="No contacts match" description="Search looks at names, companies and positions.">
+              <Button variant="default" onClick={() => navigate({ search: {} })}>
+                Clear search
+              </Button>
+            </EmptyState>
+          ) : (
+            <EmptyState
+              title="No contacts yet"
+              description="Keep recruiters, hiring managers and referrers in one place — or import them from your phone."
+            >
+              <Group justify="center">
+                <Button onClick={() => setEditing('new')}>Add your first contact</Button>
+                <Button variant="default" onClick={() => setImporting(true)}>
+                  Import a vCard or CSV
+                </Button>
+              </Group>
+            </EmptyState>
+          )
+        }
+      >
+        {(found) => <ContactsTable contacts={found.data} onEdit={setEditing} />}
+      </QueryState>
       {pagination && pagination.total > 0 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconCalendarShare, IconCopy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { openConfirmDialog } from '#components/confirm-dialog';
 import { errorMessage } from '#lib/api-client';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useCalendarFeed } from '../api/use-calendar-feed';
@@ -28,21 +28,19 @@ export function CalendarSubscription() {
     });
 
   const confirmRotate = () =>
-    modals.openConfirmModal({
+    openConfirmDialog({
       title: 'Replace the subscription address?',
-      children: (
-        <Text size="sm">Calendars using the current address stop updating until you give them the new one.</Text>
-      ),
-      labels: { confirm: 'Replace address', cancel: 'Cancel' },
+      message: 'Calendars using the current address stop updating until you give them the new one.',
+      confirmLabel: 'Replace address',
       onConfirm: makeUrl,
     });
 
   const confirmRevoke = () =>
-    modals.openConfirmModal({
+    openConfirmDialog({
       title: 'Turn off the subscription?',
-      children: <Text size="sm">Calendars using the address stop receiving your interviews.</Text>,
-      labels: { confirm: 'Turn off', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
+      message: 'Calendars using the address stop receiving your interviews.',
+      confirmLabel: 'Turn off',
+      danger: true,
       onConfirm: () =>
         revoke.mutate(undefined, {
           onSuccess: () => {

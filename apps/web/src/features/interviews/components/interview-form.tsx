@@ -16,10 +16,9 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { FormError } from '#components/form-error';
-import { applyApiError, focusFirstError } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 import { useApplicationOptions } from '../api/use-application-options';
 import { TYPE_LABELS } from './format';
 import { type InterviewFormValues, toFormValues, toInterviewInput, validateInterview } from './interview-form-values';
@@ -40,13 +39,18 @@ const TYPE_OPTIONS = (['online', 'onsite', 'phone'] as const).map((value) => ({ 
 
 /** Add/edit an interview; the start is entered as date and time in a chosen zone (the browser's by default). */
 export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel, onDelete }: InterviewFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const zones = useMemo(timeZoneOptions, []);
   const applications = useApplicationOptions(true);
-  const form = useForm<InterviewFormValues>({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm<InterviewFormValues, CreateInterviewInput>({
     initialValues: toFormValues(interview, day),
+    toInput: toInterviewInput,
     validate: validateInterview,
+    submit: onSubmit,
   });
   const type = form.getValues().type;
 
@@ -57,21 +61,6 @@ export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel,
     form.setFieldValue('company', chosen.company);
     form.setFieldValue('position', chosen.position);
   };
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await onSubmit(toInterviewInput(values));
-      } catch (error) {
-        setFormError(applyApiError(form, error));
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,6 +1,5 @@
 import type { Interview } from '@jobpilot/contracts';
-import { Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { confirmDelete } from '#components/confirm-dialog';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useDeleteInterview } from '../api/use-delete-interview';
 import { interviewTitle } from './format';
@@ -11,11 +10,9 @@ export function useConfirmDeleteInterview() {
   /** `onDeleted` runs once it is gone (e.g. to close the edit dialog). */
   return (interview: Interview, onDeleted?: () => void) => {
     const title = interviewTitle(interview);
-    modals.openConfirmModal({
+    confirmDelete({
       title: 'Delete interview',
-      children: <Text size="sm">Delete the interview with {title}? Its reminders stop too.</Text>,
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
+      message: `Delete the interview with ${title}? Its reminders stop too.`,
       onConfirm: () =>
         remove.mutate(interview.id, {
           onSuccess: () => {

@@ -1,21 +1,9 @@
 import { INTERVIEWS_LIMIT_MAX, type Interview, type InterviewListOrder } from '@jobpilot/contracts';
-import {
-  Alert,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Pagination,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Pagination, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
 import type { InterviewListParams } from '../api/interview-keys';
 import { useInterview } from '../api/use-interview';
 import { useInterviews } from '../api/use-interviews';
@@ -168,19 +156,6 @@ export function InterviewsPage() {
             : undefined
         }
       />
-      {range !== null && list.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading interviews" />
-        </Center>
-      )}
-      {range !== null && list.isError && (
-        <Alert color="red" variant="light" title="Could not load your interviews">
-          <Text size="sm">{errorMessage(list.error)}</Text>
-          <Button size="xs" variant="light" color="red" mt="sm" onClick={() => list.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      )}
       {listIsEmpty && (
         <EmptyState
           title={filtered ? `No ${when} interviews match` : `No ${when} interviews`}
@@ -206,8 +181,33 @@ export function InterviewsPage() {
           </Group>
         </EmptyState>
       )}
-      {view === 'list' && items.length > 0 && (
-        <InterviewsList interviews={items} onEdit={open} onDelete={confirmDelete} />
+      {range !== null && (
+        <QueryState query={list} loadingLabel="Loading interviews" errorTitle="Could not load your interviews">
+          {(found) => (
+            <>
+              {view === 'list' && found.data.length > 0 && (
+                <InterviewsList interviews={found.data} onEdit={open} onDelete={confirmDelete} />
+              )}
+              {view === 'month' && (
+                <MonthCalendar
+                  date={date}
+                  interviews={found.data}
+                  onOpen={open}
+                  onAdd={(day) => setEditing({ new: day })}
+                  onShowWeek={(day) => setSearch({ view: 'week', date: day })}
+                />
+              )}
+              {view === 'week' && (
+                <WeekCalendar
+                  date={date}
+                  interviews={found.data}
+                  onOpen={open}
+                  onAdd={(day) => setEditing({ new: day })}
+                />
+              )}
+            </>
+          )}
+        </QueryState>
       )}
       {pagination && pagination.total > 0 && (
         <Group justify="space-between">
@@ -225,18 +225,6 @@ export function InterviewsPage() {
             />
           )}
         </Group>
-      )}
-      {view === 'month' && data && (
-        <MonthCalendar
-          date={date}
-          interviews={items}
-          onOpen={open}
-          onAdd={(day) => setEditing({ new: day })}
-          onShowWeek={(day) => setSearch({ view: 'week', date: day })}
-        />
-      )}
-      {view === 'week' && data && (
-        <WeekCalendar date={date} interviews={items} onOpen={open} onAdd={(day) => setEditing({ new: day })} />
       )}
       <CalendarSubscription />
       <InterviewFormModal target={editing} onClose={close} />

@@ -5,10 +5,8 @@ import {
   updateNotificationPreferencesSchema,
 } from '@jobpilot/contracts';
 import { Button, Card, Chip, Group, Input, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
-import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 
 /** Reminder times people pick, in minutes before the interview. */
 const OFFSET_CHOICES: [number, string][] = [
@@ -31,30 +29,19 @@ interface PreferencesFormProps {
 
 /** Channels (in-app, email) and what to be reminded of; the form keeps its values when saving fails. */
 export function PreferencesForm({ preferences, onSubmit }: PreferencesFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useForm<NotificationPreferences>({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm<NotificationPreferences>({
     initialValues: preferences,
-    validate: (values) => zodErrors(updateNotificationPreferencesSchema, values),
+    schema: updateNotificationPreferencesSchema,
+    submit: onSubmit,
   });
   const values = form.getValues();
   const offsetChoices = [...new Set([...OFFSET_CHOICES.map(([m]) => m), ...values.interviewReminderOffsets])].sort(
     (a, b) => b - a,
-  );
-
-  const submit = form.onSubmit(
-    async (v) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await onSubmit(v);
-      } catch (error) {
-        setFormError(applyApiError(form, error));
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => focusFirstError(form, errors),
   );
 
   return (

@@ -1,5 +1,5 @@
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { errorMessage } from '#lib/api-client';
+import { Stack, Text, Title } from '@mantine/core';
+import { QueryState } from '#components/query-state';
 import { notifySuccess } from '#lib/notify';
 import { useNotificationPreferences } from '../api/use-notification-preferences';
 import { useUpdateNotificationPreferences } from '../api/use-update-notification-preferences';
@@ -16,21 +16,22 @@ export function NotificationSettingsPage() {
         JobPilot reminds you before interviews, nudges you to follow up on applications that have gone quiet, and tells
         you when a task is due.
       </Text>
-      {preferences.isPending && (
-        <Center py="md">
-          <Loader size="sm" aria-label="Loading settings" />
-        </Center>
-      )}
-      {preferences.isError && <Alert color="red">{errorMessage(preferences.error)}</Alert>}
-      {preferences.data && (
-        <PreferencesForm
-          preferences={preferences.data}
-          onSubmit={async (values) => {
-            await update.mutateAsync(values);
-            notifySuccess('Notification settings saved.');
-          }}
-        />
-      )}
+      <QueryState
+        query={preferences}
+        compact
+        loadingLabel="Loading settings"
+        errorTitle="Could not load your notification settings"
+      >
+        {(data) => (
+          <PreferencesForm
+            preferences={data}
+            onSubmit={async (values) => {
+              await update.mutateAsync(values);
+              notifySuccess('Notification settings saved.');
+            }}
+          />
+        )}
+      </QueryState>
     </Stack>
   );
 }

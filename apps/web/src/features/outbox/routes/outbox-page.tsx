@@ -1,23 +1,19 @@
 import { ErrorCode } from '@jobpilot/contracts';
-import { Alert, Button, Center, Code, EmptyState, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, EmptyState, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { ApiRequestError, errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
+import { ApiRequestError } from '#lib/api-client';
 import { useOutbox } from '../api/use-outbox';
 import { OutboxMessageCard } from '../components/outbox-message-card';
 
 const route = getRouteApi('/authed/outbox');
 
-function OutboxError({ error }: { error: unknown }) {
-  if (error instanceof ApiRequestError && error.code === ErrorCode.NotFound) {
-    return (
-      <Alert color="blue" variant="light" title="Mail is delivered by email">
-        This server sends mail through SMTP, so there is no outbox to show. Check your email inbox instead.
-      </Alert>
-    );
-  }
+/** A server with SMTP keeps no outbox: say where the mail went instead of showing an error. */
+function smtpNote(error: unknown) {
+  if (!(error instanceof ApiRequestError && error.code === ErrorCode.NotFound)) return undefined;
   return (
-    <Alert color="red" variant="light" title="Could not load the outbox">
-      {errorMessage(error)}
+    <Alert color="blue" variant="light" title="Mail is delivered by email">
+      This server sends mail through SMTP, so there is no outbox to show. Check your email inbox instead.
     </Alert>
   );
 }
@@ -44,16 +40,16 @@ export function OutboxPage() {
           Refresh
         </Button>
       </Group>
-      {outbox.isPending && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
-      {outbox.isError && <OutboxError error={outbox.error} />}
-      {outbox.data?.data.length === 0 && <EmptyState title="No mail yet" description="Nothing has been sent." />}
-      {outbox.data?.data.map((message) => (
-        <OutboxMessageCard key={message.id} message={message} />
-      ))}
+      <QueryState
+        query={outbox}
+        loadingLabel="Loading the outbox"
+        errorTitle="Could not load the outbox"
+        renderError={smtpNote}
+        isEmpty={(list) => list.data.length === 0}
+        empty={<EmptyState title="No mail yet" description="Nothing has been sent." />}
+      >
+        {(list) => list.data.map((message) => <OutboxMessageCard key={message.id} message={message} />)}
+      </QueryState>
       {outbox.data && outbox.data.pagination.totalPages > 1 && (
         <Pagination
           value={page}

@@ -7,12 +7,9 @@ import {
   updateProfileSchema,
 } from '@jobpilot/contracts';
 import { Button, Group, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
 import { TextListInput } from '#components/text-list-input';
-import { ApiRequestError } from '#lib/api-client';
-import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 
 interface ProfileFormValues {
   name: string;
@@ -62,33 +59,22 @@ interface ProfileFormProps {
 
 /** The editable profile; what was typed stays when saving fails, and the field at fault is marked. */
 export function ProfileForm({ profile, onSubmit }: ProfileFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useForm<ProfileFormValues>({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm({
     initialValues: toValues(profile),
-    validate: (values) => zodErrors(updateProfileSchema, toInput(values)),
-  });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        const saved = toValues(await onSubmit(toInput(values)));
-        form.setValues(saved);
-        form.resetDirty(saved);
-      } catch (error) {
-        if (error instanceof ApiRequestError && error.field && /^(links|skills)\.\d+$/.test(error.field)) {
-          form.setFieldError(error.field, error.message);
-        } else {
-          setFormError(applyApiError(form, error));
-        }
-      } finally {
-        setSaving(false);
-      }
+    schema: updateProfileSchema,
+    toInput,
+    submit: onSubmit,
+    onSuccess: (saved, form) => {
+      const values = toValues(saved);
+      form.setValues(values);
+      form.resetDirty(values);
     },
-    (errors) => focusFirstError(form, errors),
-  );
+  });
 
   const values = form.getValues();
   const isPublic = values.visibility === 'public';

@@ -1,8 +1,8 @@
-import { Alert, Center, EmptyState, Group, Loader, Pagination, SimpleGrid, Stack, Title } from '@mantine/core';
+import { EmptyState, Group, Pagination, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconStar } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { ButtonLink } from '#components/links';
-import { errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
 import { useFavorites } from '../api/use-favorites';
 import { PersonCard } from '../components/person-card';
 import { PeopleTabs } from './people-tabs';
@@ -21,34 +21,31 @@ export function FavoritesPage() {
         <Title order={1}>Favourites</Title>
         <PeopleTabs />
       </Group>
-      {favorites.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading favourites" />
-        </Center>
-      )}
-      {favorites.isError && (
-        <Alert color="red" variant="light" title="Could not load your favourites">
-          {errorMessage(favorites.error)}
-        </Alert>
-      )}
-      {favorites.data?.data.length === 0 && (
-        <EmptyState
-          icon={<IconStar size={32} />}
-          title="No favourites yet"
-          description="Star people on their profile or in a search to keep them here."
-        >
-          <ButtonLink to="/people" variant="light">
-            Find people
-          </ButtonLink>
-        </EmptyState>
-      )}
-      {favorites.data && favorites.data.data.length > 0 && (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" aria-label="Favourite people">
-          {favorites.data.data.map((person) => (
-            <PersonCard key={person.id} person={person} />
-          ))}
-        </SimpleGrid>
-      )}
+      <QueryState
+        query={favorites}
+        loadingLabel="Loading favourites"
+        errorTitle="Could not load your favourites"
+        isEmpty={(list) => list.data.length === 0}
+        empty={
+          <EmptyState
+            icon={<IconStar size={32} />}
+            title="No favourites yet"
+            description="Star people on their profile or in a search to keep them here."
+          >
+            <ButtonLink to="/people" variant="light">
+              Find people
+            </ButtonLink>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" aria-label="Favourite people">
+            {list.data.map((person) => (
+              <PersonCard key={person.id} person={person} />
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryState>
       {pagination && pagination.totalPages > 1 && (
         <Pagination
           value={page}

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Card, Center, CopyButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { MyProfile } from '@jobpilot/contracts';
+import { Anchor, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
 import { AnchorLink } from '#components/links';
-import { errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
 import { notifySuccess } from '#lib/notify';
 import { useMyProfile } from '../api/use-my-profile';
 import { useSaveProfile } from '../api/use-save-profile';
@@ -10,23 +11,15 @@ import { ResumeCard } from '../components/resume-card';
 /** `/profile` — edit one's own profile and résumé. */
 export function MyProfilePage() {
   const profile = useMyProfile();
-  const save = useSaveProfile();
+  return (
+    <QueryState query={profile} loadingLabel="Loading your profile" errorTitle="Could not load your profile">
+      {(me) => <MyProfileEditor me={me} />}
+    </QueryState>
+  );
+}
 
-  if (profile.isPending) {
-    return (
-      <Center py="xl">
-        <Loader aria-label="Loading your profile" />
-      </Center>
-    );
-  }
-  if (profile.isError) {
-    return (
-      <Alert color="red" variant="light" title="Could not load your profile">
-        {errorMessage(profile.error)}
-      </Alert>
-    );
-  }
-  const me = profile.data;
+function MyProfileEditor({ me }: { me: MyProfile }) {
+  const save = useSaveProfile();
   return (
     <Stack maw={860}>
       <Title order={1}>My profile</Title>

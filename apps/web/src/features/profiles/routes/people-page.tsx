@@ -1,21 +1,9 @@
-import {
-  Alert,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Pagination,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { EmptyState, Group, Pagination, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
 import { usePeople } from '../api/use-people';
 import { PersonCard } from '../components/person-card';
 import { PeopleTabs } from './people-tabs';
@@ -58,29 +46,26 @@ export function PeoplePage() {
         }}
         maw={420}
       />
-      {people.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading people" />
-        </Center>
-      )}
-      {people.isError && (
-        <Alert color="red" variant="light" title="Could not search people">
-          {errorMessage(people.error)}
-        </Alert>
-      )}
-      {people.data?.data.length === 0 && (
-        <EmptyState
-          title={q ? `Nobody called “${q}”` : 'No one here yet'}
-          description={q ? 'Check the spelling or try part of the name.' : 'People appear here once they register.'}
-        />
-      )}
-      {people.data && people.data.data.length > 0 && (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" aria-label="People found">
-          {people.data.data.map((person) => (
-            <PersonCard key={person.id} person={person} />
-          ))}
-        </SimpleGrid>
-      )}
+      <QueryState
+        query={people}
+        loadingLabel="Loading people"
+        errorTitle="Could not search people"
+        isEmpty={(list) => list.data.length === 0}
+        empty={
+          <EmptyState
+            title={q ? `Nobody called “${q}”` : 'No one here yet'}
+            description={q ? 'Check the spelling or try part of the name.' : 'People appear here once they register.'}
+          />
+        }
+      >
+        {(list) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" aria-label="People found">
+            {list.data.map((person) => (
+              <PersonCard key={person.id} person={person} />
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryState>
       {pagination && pagination.total > 0 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

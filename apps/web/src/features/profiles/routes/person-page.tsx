@@ -1,9 +1,10 @@
 import { ErrorCode } from '@jobpilot/contracts';
-import { Alert, Center, EmptyState, Loader, Stack } from '@mantine/core';
+import { Alert, EmptyState, Stack } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink, ButtonLink } from '#components/links';
-import { ApiRequestError, errorMessage } from '#lib/api-client';
+import { QueryState } from '#components/query-state';
+import { ApiRequestError } from '#lib/api-client';
 import { usePerson } from '../api/use-people';
 import { PersonProfile } from '../components/person-profile';
 
@@ -13,7 +14,6 @@ const route = getRouteApi('/authed/people/$userId');
 export function PersonPage() {
   const { userId } = route.useParams();
   const person = usePerson(userId);
-  const notFound = person.error instanceof ApiRequestError && person.error.code === ErrorCode.NotFound;
   return (
     <Stack maw={760}>
       <AnchorLink to="/people" size="sm">
@@ -24,28 +24,26 @@ export function PersonPage() {
           This is how other signed-in users see your profile. <AnchorLink to="/profile">Edit your profile</AnchorLink>
         </Alert>
       )}
-      {person.isPending && (
-        <Center py="xl">
-          <Loader aria-label="Loading profile" />
-        </Center>
-      )}
-      {notFound && (
-        <EmptyState
-          icon={<IconLock size={32} />}
-          title="This profile is private or does not exist"
-          description="Its owner may have made it private."
-        >
-          <ButtonLink to="/people" variant="light">
-            Find people
-          </ButtonLink>
-        </EmptyState>
-      )}
-      {person.isError && !notFound && (
-        <Alert color="red" variant="light" title="Could not load this profile">
-          {errorMessage(person.error)}
-        </Alert>
-      )}
-      {person.data && <PersonProfile person={person.data} />}
+      <QueryState
+        query={person}
+        loadingLabel="Loading profile"
+        errorTitle="Could not load this profile"
+        renderError={(error) =>
+          error instanceof ApiRequestError && error.code === ErrorCode.NotFound ? (
+            <EmptyState
+              icon={<IconLock size={32} />}
+              title="This profile is private or does not exist"
+              description="Its owner may have made it private."
+            >
+              <ButtonLink to="/people" variant="light">
+                Find people
+              </ButtonLink>
+            </EmptyState>
+          ) : undefined
+        }
+      >
+        {(data) => <PersonProfile person={data} />}
+      </QueryState>
     </Stack>
   );
 }

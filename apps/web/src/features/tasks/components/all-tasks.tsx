@@ -1,6 +1,6 @@
 import type { TaskDueFilter } from '@jobpilot/contracts';
-import { Alert, Center, Group, Loader, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
-import { errorMessage } from '#lib/api-client';
+import { Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { QueryState } from '#components/query-state';
 import { useTasks } from '../api/use-tasks';
 import { TaskList } from './task-list';
 
@@ -35,18 +35,20 @@ export function AllTasks({ due, showDone, onChange }: AllTasksProps) {
           onChange={(e) => onChange({ showDone: e.currentTarget.checked })}
         />
       </Group>
-      {tasks.isPending && (
-        <Center py="md">
-          <Loader size="sm" aria-label="Loading tasks" />
-        </Center>
-      )}
-      {tasks.isError && <Alert color="red">{errorMessage(tasks.error)}</Alert>}
-      {tasks.data?.data.length === 0 && (
-        <Text c="dimmed" size="sm">
-          Nothing here. Add tasks to an application from its ⋯ menu on the Applications page.
-        </Text>
-      )}
-      {tasks.data && tasks.data.data.length > 0 && <TaskList tasks={tasks.data.data} showApplication label="Tasks" />}
+      <QueryState
+        query={tasks}
+        compact
+        loadingLabel="Loading tasks"
+        errorTitle="Could not load your tasks"
+        isEmpty={(list) => list.data.length === 0}
+        empty={
+          <Text c="dimmed" size="sm">
+            Nothing here. Add tasks to an application from its ⋯ menu on the Applications page.
+          </Text>
+        }
+      >
+        {(list) => <TaskList tasks={list.data} showApplication label="Tasks" />}
+      </QueryState>
     </Stack>
   );
 }

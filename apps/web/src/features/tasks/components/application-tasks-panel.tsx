@@ -1,4 +1,5 @@
-import { Alert, Card, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
+import { QueryState } from '#components/query-state';
 import { errorMessage } from '#lib/api-client';
 import { notifySuccess } from '#lib/notify';
 import { useApplicationTasks } from '../api/use-application-tasks';
@@ -34,20 +35,21 @@ export function ApplicationTasksPanel({ applicationId }: { applicationId: string
           }}
         />
       </Card>
-      {tasks.isPending && (
-        <Center py="md">
-          <Loader size="sm" aria-label="Loading tasks" />
-        </Center>
-      )}
-      {tasks.isError && <Alert color="red">{errorMessage(tasks.error)}</Alert>}
-      {tasks.data?.data.length === 0 && (
-        <Text c="dimmed" size="sm">
-          No tasks yet. Add what needs doing next — a thank-you note, a follow-up call — with a due date to be reminded.
-        </Text>
-      )}
-      {tasks.data && tasks.data.data.length > 0 && (
-        <TaskList tasks={tasks.data.data} showApplication={false} label={`Tasks for ${name}`} />
-      )}
+      <QueryState
+        query={tasks}
+        compact
+        loadingLabel="Loading tasks"
+        errorTitle="Could not load the tasks"
+        isEmpty={(list) => list.data.length === 0}
+        empty={
+          <Text c="dimmed" size="sm">
+            No tasks yet. Add what needs doing next — a thank-you note, a follow-up call — with a due date to be
+            reminded.
+          </Text>
+        }
+      >
+        {(list) => <TaskList tasks={list.data} showApplication={false} label={`Tasks for ${name}`} />}
+      </QueryState>
     </Stack>
   );
 }

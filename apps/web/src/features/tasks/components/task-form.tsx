@@ -1,9 +1,7 @@
 import { type CreateTaskInput, createTaskSchema, TASK_TITLE_MAX } from '@jobpilot/contracts';
 import { Button, Group, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { FormError } from '#components/form-error';
-import { applyApiError, focusFirstError, zodErrors } from '#lib/form-errors';
+import { useApiForm } from '#lib/use-api-form';
 import { dueFields, dueInstant } from './due';
 
 interface TaskFormValues {
@@ -25,33 +23,23 @@ const toInput = (v: TaskFormValues): CreateTaskInput => ({ title: v.title, dueAt
 
 /** Title, due date and optional time (09:00 when left empty); what was typed stays when saving fails. */
 export function TaskForm({ initial, submitLabel, onSubmit, onCancel, resetOnSuccess = false }: TaskFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const due = dueFields(initial?.dueAt ?? null);
-  const form = useForm<TaskFormValues>({
+  const {
+    form,
+    onSubmit: submit,
+    saving,
+    formError,
+  } = useApiForm<TaskFormValues, CreateTaskInput>({
     initialValues: { title: initial?.title ?? '', dueDate: due.date, dueTime: due.time },
-    validate: (values) => {
-      const errors = zodErrors(createTaskSchema, toInput(values));
-      if (values.dueTime && !values.dueDate) errors.dueDate = 'Choose the day it is due';
-      return errors;
+    schema: createTaskSchema,
+    toInput,
+    validate: (values, errors) =>
+      values.dueTime && !values.dueDate ? { ...errors, dueDate: 'Choose the day it is due' } : errors,
+    submit: onSubmit,
+    onSuccess: (_, form) => {
+      if (resetOnSuccess) form.reset();
     },
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await onSubmit(toInput(values));
-        if (resetOnSuccess) form.reset();
-      } catch (error) {
-        setFormError(applyApiError(form, error));
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => focusFirstError(form, errors),
-  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,0 +1,77 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory, createRouter } from '@tanstack/react-router';
+import { describe, expect, it } from 'vitest';
+import { collectRoutes, navigation } from '#lib/feature';
+import { createShell } from '#lib/route-shell';
+import { FEATURES } from './features';
+
+const Nothing = () => null;
+
+/** The app's real route tree from the feature list, in memory, with a session or without one. */
+function appRouter(path: string, signedIn: boolean) {
+  const shell = createShell({
+    layout: Nothing,
+    notFound: Nothing,
+    error: Nothing,
+    currentUser: async () => (signedIn ? { id: 'u1' } : null),
+  });
+  const routes = collectRoutes(FEATURES, shell);
+  const routeTree = shell.root.addChildren([...routes.root, shell.user.addChildren(routes.user)]);
+  return createRouter({
+    routeTree,
+    history: createMemoryHistory({ initialEntries: [path] }),
+    context: { queryClient: new QueryClient(), slots: {} },
+  });
+}
+
+describe('the feature list', () => {
+  it('builds the header navigation in order', () => {
+    expect(navigation(FEATURES, 'main').map((entry) => `${entry.label} ${entry.to}`)).toEqual([
+      'Dashboard /',
+      'Applications /applications',
+      'Interviews /interviews',
+      'Tasks /tasks',
+      'Analytics /analytics',
+      'Contacts /contacts',
+      'People /people',
+      'My profile /profile',
+      'Outbox /outbox',
+    ]);
+    expect(navigation(FEATURES, 'account').map((entry) => entry.to)).toEqual(['/settings/notifications']);
+  });
+
+  it('gives every navigation entry a page', () => {
+    const paths = new Set(Object.keys(appRouter('/', true).routesByPath));
+    for (const entry of [...navigation(FEATURES, 'main'), ...navigation(FEATURES, 'account')]) {
+      expect(paths, entry.label).toContain(entry.to);
+    }
+  });
+
+  it('puts every page behind the session check but the sign-in pages and the home page (its own check)', () => {
+    const router = appRouter('/', true);
+    const open = Object.values(router.routesById)
+      .filter((route) => route.parentRoute?.id === '__root__' && route.id !== '/authed')
+      .map((route) => route.id)
+      .sort();
+    expect(open).toEqual(['/', '/forgot-password', '/login', '/register', '/reset-password', '/verify-email']);
+    expect(router.routesById['/authed/contacts'].parentRoute.id).toBe('/authed');
+  });
+
+  it('opens a page with its params once signed in', async () => {
+    const router = appRouter('/people/0b9d3c1e-6f4a-4c2b-9e8d-1a2b3c4d5e6f', true);
+    await router.load();
+    const page = router.state.matches.at(-1);
+    expect(page?.routeId).toBe('/authed/people/$userId');
+    expect(page?.params).toEqual({ userId: '0b9d3c1e-6f4a-4c2b-9e8d-1a2b3c4d5e6f' });
+  });
+
+  it('loads each page’s code only when it is visited', async () => {
+    const router = appRouter('/outbox', true);
+    const outbox = router.routesById['/authed/outbox'];
+    const contacts = router.routesById['/authed/contacts'];
+    expect(outbox.options.component).toHaveProperty('preload');
+    await router.load();
+    expect(router.state.matches.at(-1)?.routeId).toBe('/authed/outbox');
+    expect(contacts.options.component).toHaveProperty('preload');
+  });
+});

@@ -1,0 +1,47 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '#lib/feature';
+import { loginSearchSchema, tokenSearchSchema } from './routes/search';
+
+export { meQueryOptions, useMe } from './api/use-me';
+export { UserMenu } from './components/user-menu';
+export { VerifyEmailBanner } from './components/verify-email-banner';
+
+/** Sign-in, registration, password reset and email verification: pages anyone can open. */
+export const authFeature = defineFeature({
+  name: 'auth',
+  nav: [],
+  routes: ({ root, guards }) => ({
+    root: [
+      createRoute({
+        getParentRoute: () => root,
+        path: 'login',
+        validateSearch: loginSearchSchema,
+        beforeLoad: guards.signedOut,
+        component: lazyRouteComponent(() => import('./routes/login-page'), 'LoginPage'),
+      }),
+      createRoute({
+        getParentRoute: () => root,
+        path: 'register',
+        beforeLoad: guards.signedOut,
+        component: lazyRouteComponent(() => import('./routes/register-page'), 'RegisterPage'),
+      }),
+      createRoute({
+        getParentRoute: () => root,
+        path: 'forgot-password',
+        component: lazyRouteComponent(() => import('./routes/forgot-password-page'), 'ForgotPasswordPage'),
+      }),
+      createRoute({
+        getParentRoute: () => root,
+        path: 'reset-password',
+        validateSearch: tokenSearchSchema,
+        component: lazyRouteComponent(() => import('./routes/reset-password-page'), 'ResetPasswordPage'),
+      }),
+      createRoute({
+        getParentRoute: () => root,
+        path: 'verify-email',
+        validateSearch: tokenSearchSchema,
+        component: lazyRouteComponent(() => import('./routes/verify-email-page'), 'VerifyEmailPage'),
+      }),
+    ],
+  }),
+});

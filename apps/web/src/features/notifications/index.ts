@@ -1,0 +1,22 @@
+import { IconBell } from '@tabler/icons-react';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { defineFeature } from '#lib/feature';
+
+export { NotificationBell } from './components/notification-bell';
+
+/** In-app notifications (the header bell) and the settings of which reminders arrive where. */
+export const notificationsFeature = defineFeature({
+  name: 'notifications',
+  nav: [
+    { label: 'Notification settings', to: '/settings/notifications', icon: IconBell, order: 10, section: 'account' },
+  ],
+  routes: ({ user }) => ({
+    user: [
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/notifications',
+        component: lazyRouteComponent(() => import('./routes/notification-settings-page'), 'NotificationSettingsPage'),
+      }),
+    ],
+  }),
+});

@@ -1,0 +1,70 @@
+import type { Icon } from '@tabler/icons-react';
+import type { AnyRoute } from '@tanstack/react-router';
+import type { Shell } from './route-shell';
+
+/** Where a navigation entry shows: the header's main navigation, or the account (user) menu. */
+export type NavSection = 'main' | 'account';
+
+export interface NavEntry {
+  label: string;
+  /** A path of one of the app's routes, e.g. `/applications`. */
+  to: string;
+  icon: Icon;
+  /** Position in its section, lowest first; features leave gaps (10, 20, …) so others fit between. */
+  order: number;
+  section: NavSection;
+}
+
+/**
+ * A feature's routes, by the shell route they hang on: `root` (anyone, or a guard of its own) or `user`.
+ * Typed `object`, not `AnyRoute`: as a contextual type `AnyRoute` would make `createRoute` infer `any`s.
+ */
+export interface FeatureRoutes {
+  root?: readonly object[];
+  user?: readonly object[];
+}
+
+/** What `features/<name>/index.ts` declares: its pages (loaded on first visit) and its navigation entries. */
+export interface WebFeature<TRoutes extends FeatureRoutes = FeatureRoutes> {
+  name: string;
+  routes: (shell: Shell) => TRoutes;
+  nav: readonly NavEntry[];
+}
+
+/** Keeps the exact route types of a feature, so the router knows every path, param and search schema. */
+export function defineFeature<const TRoutes extends FeatureRoutes>(feature: WebFeature<TRoutes>): WebFeature<TRoutes> {
+  return feature;
+}
+
+type RoutesOf<F extends WebFeature, K extends keyof FeatureRoutes> =
+  ReturnType<F['routes']> extends infer R
+    ? R extends { [P in K]: infer L extends readonly object[] }
+      ? L[number]
+      : never
+    : never;
+
+/** Every feature's routes, in the list's order, grouped by the shell route they belong under. */
+export function collectRoutes<const F extends readonly WebFeature[]>(features: F, shell: Shell) {
+  const names = new Set<string>();
+  const root: AnyRoute[] = [];
+  const user: AnyRoute[] = [];
+  for (const feature of features) {
+    if (names.has(feature.name)) throw new Error(`The feature "${feature.name}" is listed twice.`);
+    names.add(feature.name);
+    const routes = feature.routes(shell);
+    root.push(...((routes.root ?? []) as AnyRoute[]));
+    user.push(...((routes.user ?? []) as AnyRoute[]));
+  }
+  return { root: root as RoutesOf<F[number], 'root'>[], user: user as RoutesOf<F[number], 'user'>[] };
+}
+
+/** The entries of one navigation section from every feature, by `order` (then label); one entry per path. */
+export function navigation(features: readonly WebFeature[], section: NavSection): NavEntry[] {
+  const entries = features.flatMap((feature) => feature.nav.filter((entry) => entry.section === section));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.to)) throw new Error(`Two navigation entries lead to ${entry.to} in the ${section} section.`);
+    seen.add(entry.to);
+  }
+  return entries.sort((a, b) => a.order - b.order || a.label.localeCompare(b.label));
+}

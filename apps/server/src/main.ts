@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { type Context, createContext } from '#app/context.ts';
 import { buildApp } from '#app/http.ts';
+import { parseUsersArgs, UsersCommandError } from '#modules/admin/users-command.ts';
 import { removeOperatorAccess, writeOperatorAccess } from '#modules/mail/operator-access.ts';
 import { OutboxCommandError, parseOutboxArgs, runOutbox } from '#modules/mail/outbox-command.ts';
 import { type Config, ConfigError, loadConfig, MEMORY_DATA_DIR } from '#platform/config.ts';
@@ -14,6 +15,7 @@ const ROLES = {
   migrate: 'apply database migrations and exit',
   outbox: 'print the kept mail (no SMTP server): outbox [--to EMAIL] [--limit N]',
   openapi: 'print the OpenAPI document (JSON) of the HTTP API and exit',
+  users: 'change an account: users promote <email> --role <user|employer|admin>',
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -45,6 +47,7 @@ async function main(argv: string[]) {
     fail(err.message);
   }
   if (role === 'outbox') return outbox(config, argv.slice(1));
+  if (role === 'users') checkUsersArgs(argv.slice(1));
 
   const log = pino(loggerOptions(config));
   let ctx: Context;
@@ -54,6 +57,7 @@ async function main(argv: string[]) {
     if (!(err instanceof DatabaseLockedError)) throw err;
     fail(err.message);
   }
+  if (role === 'users') return users(ctx, argv.slice(1));
   if (role === 'migrate') {
     log.info({ database: ctx.database.kind }, 'migrations applied');
     return ctx.close();
@@ -86,6 +90,27 @@ async function printOpenApi() {
   process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
   await app.close();
   await ctx.close();
+}
+
+function checkUsersArgs(args: string[]) {
+  try {
+    parseUsersArgs(args);
+  } catch (err) {
+    if (err instanceof UsersCommandError) fail(err.message);
+    throw err;
+  }
+}
+
+/** `jobpilot users promote <email> --role admin`: the operator's way to make the first administrator (audited). */
+async function users(ctx: Context, args: string[]) {
+  const { email, role } = parseUsersArgs(args);
+  try {
+    const changed = await ctx.api.admin.setRoleByEmail(email, role);
+    if (!changed) fail(`No account uses ${email}. Register it first, then run this again.`);
+    process.stdout.write(`${changed.email} now has the role ${changed.role}.\n`);
+  } finally {
+    await ctx.close();
+  }
 }
 
 async function outbox(config: Config, args: string[]) {

@@ -1,3 +1,4 @@
+import { adminModule } from '#modules/admin/index.ts';
 import { analyticsModule } from '#modules/analytics/index.ts';
 import { applicationsModule } from '#modules/applications/index.ts';
 import { contactsModule } from '#modules/contacts/index.ts';
@@ -26,6 +27,7 @@ export const MODULES = [
   notificationsModule,
   transferModule,
   analyticsModule,
+  adminModule,
 ] as const;
 
 /** Every module's tables (for drizzle-kit and better-auth there is no central schema file). */

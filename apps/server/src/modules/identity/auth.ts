@@ -1,6 +1,7 @@
 import { PASSWORD_MAX, PASSWORD_MIN } from '@jobpilot/contracts';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin } from 'better-auth/plugins/admin';
 import { bearer } from 'better-auth/plugins/bearer';
 import type { Logger } from 'pino';
 import type { Config } from '#platform/config.ts';
@@ -62,7 +63,6 @@ export function createAuth(deps: {
         }
       },
     },
-    user: { additionalFields: { role: { type: 'string', defaultValue: 'user', input: false } } },
     session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
     rateLimit: { enabled: false },
     advanced: {
@@ -72,7 +72,9 @@ export function createAuth(deps: {
     },
     logger: { log: (level, message, ...args) => log[level]({ details: args.length ? args : undefined }, message) },
     telemetry: { enabled: false },
-    plugins: [bearer()],
+    // admin(): the role and banned fields, and no new session for a disabled account. Its endpoints are never
+    // mounted (no better-auth HTTP handler is); administration goes through /api/v1/admin (modules/admin).
+    plugins: [bearer(), admin({ defaultRole: 'user', adminRoles: ['admin'] })],
   });
 }
 

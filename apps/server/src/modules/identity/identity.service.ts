@@ -59,6 +59,12 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
   // whole signed value, so a forged signature of a real token only remembers the forgery.
   const unknown = new SessionCache<true>(Math.min(deps.sessionCacheTtlMs, UNKNOWN_TOKEN_TTL_MS), 5_000);
 
+  let invalidations = 0;
+  function invalidate(which: (user: SessionUser) => boolean) {
+    invalidations += 1;
+    cache.deleteWhere(which);
+  }
+
   async function signedIn(
     call: Promise<{ headers: Headers; response: { token: string | null; user: AuthUserRecord } }>,
   ) {
@@ -75,6 +81,9 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
     const hit = cache.get(key);
     if (hit) return hit;
     if (unknown.get(key)) return undefined;
+    // A lookup that overlaps an invalidation (a verification, a new name, a disabled account) is not cached:
+    // it may have read the row from before the change.
+    const seen = invalidations;
     const found = await auth.api.getSession({ headers: credential.headers });
     if (!found) {
       unknown.set(key, true);
@@ -87,7 +96,7 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       role: isRole(record.role) ? record.role : 'user',
       sessionId: found.session.id,
     };
-    cache.set(key, user);
+    if (seen === invalidations) cache.set(key, user);
     return user;
   }
 
@@ -107,7 +116,7 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       };
       // Only a credential that resolves to a session evicts it, under every key it was cached by.
       const user = await currentUser(creds);
-      if (user) cache.deleteWhere((u) => u.sessionId === user.sessionId);
+      if (user) invalidate((u) => u.sessionId === user.sessionId);
       const only = sessionCredential(creds)?.headers ?? new Headers();
       const { headers: out } = await mapErrors(auth.api.signOut({ headers: only, returnHeaders: true }));
       return out.getSetCookie();
@@ -117,7 +126,7 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
 
     /** Drops the cached sessions of a user whose account details changed elsewhere (e.g. a new name). */
     forgetUser(userId: string): void {
-      cache.deleteWhere((u) => u.id === userId);
+      invalidate((u) => u.id === userId);
     },
 
     async forgotPassword(email: string): Promise<void> {
@@ -127,14 +136,14 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
     async resetPassword(token: string, password: string): Promise<void> {
       await mapErrors(auth.api.resetPassword({ body: { token, newPassword: password } }));
       // The reset revoked the user's sessions; forget every cached one rather than look up whose they were.
-      cache.clear();
+      invalidate(() => true);
     },
 
     async verifyEmail(token: string): Promise<void> {
       await mapErrors(auth.api.verifyEmail({ query: { token } }));
       // Without a session better-auth does not say whose address it was; the verified token does.
       const email = emailInToken(token);
-      if (email) cache.deleteWhere((u) => u.email === email);
+      if (email) invalidate((u) => u.email === email);
     },
 
     async resendVerification(user: Pick<Principal, 'email' | 'emailVerified'>): Promise<void> {
@@ -162,6 +171,8 @@ const AUTH_ERRORS: Record<string, () => AppError> = {
   PASSWORD_TOO_LONG: () => new AppError(ErrorCode.ValidationFailed, 'Password is too long', { field: 'password' }),
   INVALID_EMAIL: () => new AppError(ErrorCode.ValidationFailed, 'Enter a valid email address', { field: 'email' }),
   EMAIL_ALREADY_VERIFIED: () => new AppError(ErrorCode.Conflict, 'Your email address is already verified'),
+  BANNED_USER: () =>
+    new AppError(ErrorCode.Forbidden, 'This account is disabled. Ask the administrator of this JobPilot to enable it.'),
 };
 
 async function mapErrors<T>(call: Promise<T>): Promise<T> {

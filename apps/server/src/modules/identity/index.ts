@@ -11,6 +11,7 @@ import { accounts, sessions, users, verifications } from './identity.table.ts';
 import { hasSessionCookie } from './session-credential.ts';
 
 export { emailVerified } from './identity.events.ts';
+export type { AccountRow } from './identity.repository.ts';
 
 /** Accounts, sessions, roles: better-auth on our tables (ADR 012). */
 export const identityModule = defineModule({
@@ -38,6 +39,14 @@ export const identityModule = defineModule({
         rename: (userId: string, name: string, tx?: Db) => repository.rename(userId, name, tx),
         /** Drops the cached sessions of a user whose account details changed. */
         forgetUser: identity.forgetUser,
+        /** For administration (modules/admin): the accounts, their role, disabling (which ends their sessions). */
+        accounts: {
+          list: repository.listAccounts,
+          find: repository.findAccount,
+          findByEmail: repository.findAccountByEmail,
+          setRole: repository.setRole,
+          setDisabled: repository.setDisabled,
+        },
       },
       routes: [routes(identityRoutes, { identity, rateLimit: rate }, 'public')],
     };

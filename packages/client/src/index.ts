@@ -1,4 +1,10 @@
-export { asFormData, createJobPilotClient, type JobPilotClient, type JobPilotClientOptions } from './client.js';
+export {
+  asFormData,
+  createJobPilotClient,
+  type JobPilotClient,
+  type JobPilotClientOptions,
+  serializeQuery,
+} from './client.js';
 export { type DownloadedFile, download, filenameOf, type Settled, unwrap, unwrapEnvelope } from './envelope.js';
 export {
   ApiRequestError,

@@ -16,7 +16,7 @@ export interface JobPilotClientOptions {
    */
   token?: string | (() => string | undefined | Promise<string | undefined>);
   /** Cookies: `same-origin` by default, `omit` when a token is given. */
-  credentials?: RequestCredentials;
+  credentials?: RequestInit['credentials'];
 }
 
 /**

@@ -15,5 +15,4 @@ export {
   toApiError,
   UNEXPECTED_MESSAGE,
 } from './errors.js';
-export { progressFetch } from './progress-fetch.js';
 export type { components, operations, paths } from './schema.js';

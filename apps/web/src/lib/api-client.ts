@@ -6,10 +6,10 @@ export {
   download,
   errorMessage,
   NETWORK_ERROR,
-  progressFetch,
   unwrap,
   unwrapEnvelope,
 } from '@jobpilot/client';
+export { progressFetch } from '@jobpilot/client/browser';
 
 /**
  * The web app's one client of the API: same origin, signed in by the session cookie. Every call names a

@@ -16,7 +16,7 @@ export interface JobPilotClientOptions {
    */
   token?: string | (() => string | undefined | Promise<string | undefined>);
   /** Cookies: `same-origin` by default, `omit` when a token is given. */
-  credentials?: RequestCredentials;
+  credentials?: RequestInit['credentials'];
 }
 
 /**
@@ -37,10 +37,25 @@ export function createJobPilotClient(options: JobPilotClientOptions = {}): JobPi
     baseUrl,
     ...(fetch ? { fetch } : {}),
     headers: { accept: 'application/json', ...headers },
+    querySerializer: serializeQuery,
     credentials: options.credentials ?? (token ? 'omit' : 'same-origin'),
   });
   if (token) client.use(bearer(token));
   return client;
+}
+
+/**
+ * Query parameters as the server reads them: repeated for arrays (`status=a&status=b`); undefined, null
+ * and empty values left out, so an empty search box sends no `q`.
+ */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null && one !== '') params.append(name, String(one));
+    }
+  }
+  return params.toString();
 }
 
 function bearer(token: NonNullable<JobPilotClientOptions['token']>): Middleware {
@@ -59,10 +74,12 @@ function bearer(token: NonNullable<JobPilotClientOptions['token']>): Middleware 
  * @example
  * await unwrap(api.PUT('/api/v1/profile/resume', { body: { file }, bodySerializer: asFormData }));
  */
-export function asFormData(body: Record<string, string | Blob | undefined>): FormData {
+export function asFormData(body: object): FormData {
   const form = new FormData();
-  const entries = Object.entries(body).filter((entry): entry is [string, string | Blob] => entry[1] !== undefined);
-  for (const [name, value] of entries) if (typeof value === 'string') form.append(name, value);
-  for (const [name, value] of entries) if (typeof value !== 'string') form.append(name, value);
+  const entries = Object.entries(body).filter(([, value]) => value !== undefined && value !== null);
+  for (const [name, value] of entries) if (!(value instanceof Blob)) form.append(name, textOf(value));
+  for (const [name, value] of entries) if (value instanceof Blob) form.append(name, value);
   return form;
 }
+
+const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));

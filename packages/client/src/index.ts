@@ -1,4 +1,10 @@
-export { asFormData, createJobPilotClient, type JobPilotClient, type JobPilotClientOptions } from './client.js';
+export {
+  asFormData,
+  createJobPilotClient,
+  type JobPilotClient,
+  type JobPilotClientOptions,
+  serializeQuery,
+} from './client.js';
 export { type DownloadedFile, download, filenameOf, type Settled, unwrap, unwrapEnvelope } from './envelope.js';
 export {
   ApiRequestError,
@@ -9,5 +15,4 @@ export {
   toApiError,
   UNEXPECTED_MESSAGE,
 } from './errors.js';
-export { progressFetch } from './progress-fetch.js';
 export type { components, operations, paths } from './schema.js';

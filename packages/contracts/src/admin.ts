@@ -34,7 +34,9 @@ export const updateAdminUserSchema = z
     disabled: z.boolean().optional(),
   })
   .strict()
-  .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: 'Change the role or disable the account' });
+  .refine((v) => v.role !== undefined || v.disabled !== undefined, {
+    message: 'Change the role or disable the account',
+  });
 
 export const AUDIT_ACTIONS = ['user.role-changed', 'user.disabled', 'user.enabled'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,6 @@
-import type { Analytics } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** Inclusive dates; either one left out takes the server's default (12 months up to today). */
 export interface AnalyticsRangeParams {
@@ -11,8 +11,9 @@ export interface AnalyticsRangeParams {
 /** `GET /analytics/applications?from=&to=` — the previous range stays on screen while the next one loads. */
 export function useAnalytics(range: AnalyticsRangeParams) {
   return useQuery({
-    queryKey: ['analytics', 'applications', range.from ?? null, range.to ?? null],
-    queryFn: async () => (await api.get<Analytics>('/analytics/applications', { from: range.from, to: range.to })).data,
+    queryKey: queryKeys.analytics(range.from ?? null, range.to ?? null),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/analytics/applications', { params: { query: { from: range.from, to: range.to } } })),
     placeholderData: keepPreviousData,
   });
 }

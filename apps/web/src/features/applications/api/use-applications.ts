@@ -1,20 +1,25 @@
-import type { Application } from '@jobpilot/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { type ApplicationListParams, applicationKeys } from './application-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { type ApplicationListParams, queryKeys } from '#lib/query-keys';
 
 /** The list query of one page, for `useQuery` or `useQueries` (the board asks for one page per status). */
 export const applicationsQueryOptions = (params: ApplicationListParams) =>
   queryOptions({
-    queryKey: applicationKeys.list(params),
+    queryKey: queryKeys.applications.list(params),
     queryFn: () =>
-      api.list<Application>('/applications', {
-        status: params.status,
-        q: params.q,
-        page: params.page,
-        limit: params.limit,
-        sort: params.sort,
-      }),
+      unwrapEnvelope(
+        api.GET('/api/v1/applications', {
+          params: {
+            query: {
+              status: params.status,
+              q: params.q,
+              page: params.page,
+              limit: params.limit,
+              sort: params.sort,
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 

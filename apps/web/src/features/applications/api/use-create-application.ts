@@ -1,13 +1,13 @@
-import type { Application, CreateApplicationInput } from '@jobpilot/contracts';
+import type { CreateApplicationInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { applicationKeys } from './application-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `POST /applications` */
 export function useCreateApplication() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CreateApplicationInput) => (await api.post<Application>('/applications', input)).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.lists() }),
+    mutationFn: (input: CreateApplicationInput) => unwrap(api.POST('/api/v1/applications', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.applications.lists() }),
   });
 }

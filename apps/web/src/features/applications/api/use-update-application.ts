@@ -1,7 +1,7 @@
 import type { ApiList, Application, UpdateApplicationInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { applicationKeys } from './application-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 interface UpdateVariables {
   id: string;
@@ -11,10 +11,10 @@ interface UpdateVariables {
 /** `PATCH /applications/:id`; a status change shows in every cached list at once. */
 export function useUpdateApplication() {
   const queryClient = useQueryClient();
-  const lists = applicationKeys.lists();
+  const lists = queryKeys.applications.lists();
   return useMutation({
-    mutationFn: async ({ id, input }: UpdateVariables) =>
-      (await api.patch<Application>(`/applications/${id}`, input)).data,
+    mutationFn: ({ id, input }: UpdateVariables) =>
+      unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id } }, body: input })),
     onMutate: async ({ id, input }) => {
       const { status } = input;
       if (!status) return { previous: [] };
@@ -31,7 +31,7 @@ export function useUpdateApplication() {
     onSettled: (_data, _error, { id }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: lists }),
-        queryClient.invalidateQueries({ queryKey: applicationKeys.history(id) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.applications.history(id) }),
       ]),
   });
 }

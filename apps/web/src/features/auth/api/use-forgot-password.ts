@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrapEnvelope } from '#lib/api-client';
 
 const SENT = 'If an account exists for that address, we sent a link to reset the password.';
 
@@ -7,6 +7,6 @@ const SENT = 'If an account exists for that address, we sent a link to reset the
 export function useForgotPassword() {
   return useMutation({
     mutationFn: async (input: { email: string }) =>
-      (await api.post<unknown>('/auth/forgot-password', input)).message ?? SENT,
+      (await unwrapEnvelope(api.POST('/api/v1/auth/forgot-password', { body: input }))).message ?? SENT,
   });
 }

@@ -1,12 +1,12 @@
-import type { LoginInput, LoginResult } from '@jobpilot/contracts';
+import type { LoginInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrap } from '#lib/api-client';
 import { meQueryOptions } from './use-me';
 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: LoginInput) => (await api.post<LoginResult>('/auth/login', input)).data,
+    mutationFn: (input: LoginInput) => unwrap(api.POST('/api/v1/auth/login', { body: input })),
     onSuccess: ({ user }) => queryClient.setQueryData(meQueryOptions.queryKey, user),
   });
 }

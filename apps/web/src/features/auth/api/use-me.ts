@@ -1,10 +1,11 @@
 import { ErrorCode, type User } from '@jobpilot/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiRequestError, api } from '#lib/api-client';
+import { ApiRequestError, api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 async function fetchMe(): Promise<User | null> {
   try {
-    return (await api.get<User>('/auth/me')).data;
+    return await unwrap(api.GET('/api/v1/auth/me'));
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === ErrorCode.Unauthenticated) return null;
     throw error;
@@ -13,7 +14,7 @@ async function fetchMe(): Promise<User | null> {
 
 /** The signed-in user, or null when there is no session. */
 export const meQueryOptions = queryOptions({
-  queryKey: ['auth', 'me'],
+  queryKey: queryKeys.me,
   queryFn: fetchMe,
   staleTime: 5 * 60_000,
 });

@@ -1,12 +1,12 @@
-import type { LoginResult, RegisterInput } from '@jobpilot/contracts';
+import type { RegisterInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrap } from '#lib/api-client';
 import { meQueryOptions } from './use-me';
 
 export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: RegisterInput) => (await api.post<LoginResult>('/auth/register', input)).data,
+    mutationFn: (input: RegisterInput) => unwrap(api.POST('/api/v1/auth/register', { body: input })),
     onSuccess: ({ user }) => queryClient.setQueryData(meQueryOptions.queryKey, user),
   });
 }

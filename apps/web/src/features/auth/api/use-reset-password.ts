@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrapEnvelope } from '#lib/api-client';
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: (input: { token: string; password: string }) => api.post<unknown>('/auth/reset-password', input),
+    mutationFn: (input: { token: string; password: string }) =>
+      unwrapEnvelope(api.POST('/api/v1/auth/reset-password', { body: input })),
   });
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrapEnvelope } from '#lib/api-client';
 
 /** Asks the API to mail the signed-in user a new verification link. */
 export function useSendVerification() {
   return useMutation({
-    mutationFn: () => api.post<unknown>('/auth/send-verification'),
+    mutationFn: () => unwrapEnvelope(api.POST('/api/v1/auth/send-verification')),
   });
 }

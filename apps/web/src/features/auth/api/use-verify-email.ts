@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrapEnvelope } from '#lib/api-client';
 import { meQueryOptions } from './use-me';
 
 export function useVerifyEmail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) => api.post<unknown>('/auth/verify-email', { token }),
+    mutationFn: (token: string) => unwrapEnvelope(api.POST('/api/v1/auth/verify-email', { body: { token } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryOptions.queryKey }),
   });
 }

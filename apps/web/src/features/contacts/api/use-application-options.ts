@@ -1,7 +1,6 @@
-import type { Application } from '@jobpilot/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { contactKeys } from './contact-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 export interface ApplicationOption {
   value: string;
@@ -11,9 +10,11 @@ export interface ApplicationOption {
 /** The user's applications (the 100 most recent) as choices for "this contact is about…". */
 export function useApplicationOptions() {
   return useQuery({
-    queryKey: contactKeys.applicationOptions(),
+    queryKey: queryKeys.contacts.applicationOptions(),
     queryFn: async (): Promise<ApplicationOption[]> => {
-      const page = await api.list<Application>('/applications', { limit: 100, sort: '-updatedAt' });
+      const page = await unwrapEnvelope(
+        api.GET('/api/v1/applications', { params: { query: { limit: 100, sort: '-updatedAt' } } }),
+      );
       return page.data.map((a) => ({ value: a.id, label: `${a.company} — ${a.position}` }));
     },
     staleTime: 60_000,

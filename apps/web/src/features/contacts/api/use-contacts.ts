@@ -1,13 +1,15 @@
-import type { Contact } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { type ContactListParams, contactKeys } from './contact-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { type ContactListParams, queryKeys } from '#lib/query-keys';
 
 /** `GET /contacts` — one page of the signed-in user's contacts, by name. */
 export function useContacts(params: ContactListParams) {
   return useQuery({
-    queryKey: contactKeys.list(params),
-    queryFn: () => api.list<Contact>('/contacts', { q: params.q, page: params.page, limit: params.limit }),
+    queryKey: queryKeys.contacts.list(params),
+    queryFn: () =>
+      unwrapEnvelope(
+        api.GET('/api/v1/contacts', { params: { query: { q: params.q, page: params.page, limit: params.limit } } }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,7 @@
-import type { ContactFileFormat, ImportResult } from '@jobpilot/contracts';
+import type { ContactFileFormat } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { uploadFile } from '#lib/send';
-import { contactKeys } from './contact-keys';
+import { api, asFormData, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 interface ImportVariables {
   file: File;
@@ -13,15 +13,16 @@ interface ImportVariables {
 export function useImportContacts() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, mode, format }: ImportVariables) =>
-      (
-        await uploadFile<ImportResult>('/contacts/import', file, {
-          query: { mode },
-          fields: format ? { format } : {},
-        })
-      ).data,
+    mutationFn: ({ file, mode, format }: ImportVariables) =>
+      unwrap(
+        api.POST('/api/v1/contacts/import', {
+          params: { query: { mode } },
+          body: { file, format },
+          bodySerializer: asFormData,
+        }),
+      ),
     onSuccess: (result) => {
-      if (result.committed) return queryClient.invalidateQueries({ queryKey: contactKeys.lists() });
+      if (result.committed) return queryClient.invalidateQueries({ queryKey: queryKeys.contacts.lists() });
     },
   });
 }

@@ -1,7 +1,7 @@
-import type { Contact, CreateContactInput } from '@jobpilot/contracts';
+import type { CreateContactInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { contactKeys } from './contact-keys';
+import { api, unwrap, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `POST /contacts`, or `PATCH /contacts/:id` when an id is given. */
 export function useSaveContact() {
@@ -9,9 +9,9 @@ export function useSaveContact() {
   return useMutation({
     mutationFn: async ({ id, input }: { id: string | null; input: CreateContactInput }) =>
       id
-        ? (await api.patch<Contact>(`/contacts/${id}`, input)).data
-        : (await api.post<Contact>('/contacts', input)).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactKeys.lists() }),
+        ? await unwrap(api.PATCH('/api/v1/contacts/{id}', { params: { path: { id } }, body: input }))
+        : await unwrap(api.POST('/api/v1/contacts', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.contacts.lists() }),
   });
 }
 
@@ -19,7 +19,7 @@ export function useSaveContact() {
 export function useDeleteContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/contacts/${id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactKeys.lists() }),
+    mutationFn: (id: string) => unwrapEnvelope(api.DELETE('/api/v1/contacts/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.contacts.lists() }),
   });
 }

@@ -1,13 +1,12 @@
-import type { Application } from '@jobpilot/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { interviewKeys } from './interview-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** The user's applications (up to 100, by company) to link an interview to. */
 export function useApplicationOptions(enabled: boolean) {
   return useQuery({
-    queryKey: interviewKeys.applicationOptions,
-    queryFn: async () => (await api.list<Application>('/applications', { limit: 100, sort: 'company' })).data,
+    queryKey: queryKeys.interviews.applicationOptions,
+    queryFn: () => unwrap(api.GET('/api/v1/applications', { params: { query: { limit: 100, sort: 'company' } } })),
     enabled,
     staleTime: 30_000,
   });

@@ -1,13 +1,13 @@
-import type { CreateInterviewInput, Interview } from '@jobpilot/contracts';
+import type { CreateInterviewInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { interviewKeys } from './interview-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `POST /interviews` */
 export function useCreateInterview() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CreateInterviewInput) => (await api.post<Interview>('/interviews', input)).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: interviewKeys.all }),
+    mutationFn: (input: CreateInterviewInput) => unwrap(api.POST('/api/v1/interviews', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all }),
   });
 }

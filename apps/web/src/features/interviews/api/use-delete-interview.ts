@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { interviewKeys } from './interview-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `DELETE /interviews/:id` */
 export function useDeleteInterview() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/interviews/${id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: interviewKeys.all }),
+    mutationFn: (id: string) => unwrapEnvelope(api.DELETE('/api/v1/interviews/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all }),
   });
 }

@@ -1,13 +1,12 @@
-import type { Interview } from '@jobpilot/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { interviewKeys } from './interview-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `GET /interviews/:id` — idle while `id` is undefined (opening one from a notification link). */
 export function useInterview(id: string | undefined) {
   return useQuery({
-    queryKey: interviewKeys.one(id ?? ''),
-    queryFn: async () => (await api.get<Interview>(`/interviews/${id}`)).data,
+    queryKey: queryKeys.interviews.one(id ?? ''),
+    queryFn: () => unwrap(api.GET('/api/v1/interviews/{id}', { params: { path: { id: id ?? '' } } })),
     enabled: id !== undefined,
   });
 }

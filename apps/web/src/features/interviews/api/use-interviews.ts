@@ -1,7 +1,6 @@
-import type { Interview } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { type InterviewListParams, interviewKeys } from './interview-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { type InterviewListParams, queryKeys } from '#lib/query-keys';
 
 /**
  * `GET /interviews?from&to&type&order&page&limit`: one page of the interviews in the range, with the list
@@ -9,16 +8,22 @@ import { type InterviewListParams, interviewKeys } from './interview-keys';
  */
 export function useInterviews(params: InterviewListParams, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
-    queryKey: interviewKeys.list(params),
+    queryKey: queryKeys.interviews.list(params),
     queryFn: () =>
-      api.list<Interview>('/interviews', {
-        from: params.from,
-        to: params.to,
-        type: params.type,
-        order: params.order,
-        page: params.page,
-        limit: params.limit,
-      }),
+      unwrapEnvelope(
+        api.GET('/api/v1/interviews', {
+          params: {
+            query: {
+              from: params.from,
+              to: params.to,
+              type: params.type,
+              order: params.order,
+              page: params.page,
+              limit: params.limit,
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
     enabled,
   });

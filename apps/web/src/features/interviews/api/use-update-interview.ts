@@ -1,14 +1,14 @@
-import type { Interview, UpdateInterviewInput } from '@jobpilot/contracts';
+import type { UpdateInterviewInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { interviewKeys } from './interview-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `PATCH /interviews/:id` */
 export function useUpdateInterview() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, input }: { id: string; input: UpdateInterviewInput }) =>
-      (await api.patch<Interview>(`/interviews/${id}`, input)).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: interviewKeys.all }),
+    mutationFn: ({ id, input }: { id: string; input: UpdateInterviewInput }) =>
+      unwrap(api.PATCH('/api/v1/interviews/{id}', { params: { path: { id } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all }),
   });
 }

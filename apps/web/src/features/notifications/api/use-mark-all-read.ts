@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { notificationKeys } from './notification-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `POST /notifications/read-all` */
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => (await api.post<{ marked: number; unreadCount: number }>('/notifications/read-all')).data,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.list() }),
+    mutationFn: () => unwrap(api.POST('/api/v1/notifications/read-all')),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications.list() }),
   });
 }

@@ -1,14 +1,14 @@
-import type { Notification, NotificationList } from '@jobpilot/contracts';
+import type { NotificationList } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { notificationKeys } from './notification-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `POST /notifications/:id/read`; the badge drops at once. */
 export function useMarkRead() {
   const queryClient = useQueryClient();
-  const key = notificationKeys.list();
+  const key = queryKeys.notifications.list();
   return useMutation({
-    mutationFn: async (id: string) => (await api.post<Notification>(`/notifications/${id}/read`)).data,
+    mutationFn: (id: string) => unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
     onMutate: async (id) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<NotificationList>(key);

@@ -1,12 +1,11 @@
-import type { NotificationPreferences } from '@jobpilot/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { notificationKeys } from './notification-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `GET /notification-preferences` */
 export function useNotificationPreferences() {
   return useQuery({
-    queryKey: notificationKeys.preferences,
-    queryFn: async () => (await api.get<NotificationPreferences>('/notification-preferences')).data,
+    queryKey: queryKeys.notifications.preferences,
+    queryFn: () => unwrap(api.GET('/api/v1/notification-preferences')),
   });
 }

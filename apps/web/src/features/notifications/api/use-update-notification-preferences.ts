@@ -1,14 +1,14 @@
-import type { NotificationPreferences, UpdateNotificationPreferencesInput } from '@jobpilot/contracts';
+import type { UpdateNotificationPreferencesInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { putJson } from '#lib/send';
-import { notificationKeys } from './notification-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `PUT /notification-preferences` — replaces every setting. */
 export function useUpdateNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: UpdateNotificationPreferencesInput) =>
-      (await putJson<NotificationPreferences>('/notification-preferences', input)).data,
-    onSuccess: (saved) => queryClient.setQueryData(notificationKeys.preferences, saved),
+    mutationFn: (input: UpdateNotificationPreferencesInput) =>
+      unwrap(api.PUT('/api/v1/notification-preferences', { body: input })),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.notifications.preferences, saved),
   });
 }

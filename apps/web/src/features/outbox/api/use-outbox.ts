@@ -1,14 +1,14 @@
-import type { OutboxMessage } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 export const OUTBOX_PAGE_SIZE = 10;
 
 /** Mail the server kept instead of sending (no SMTP configured), newest first. */
 export function useOutbox(page: number) {
   return useQuery({
-    queryKey: ['outbox', page],
-    queryFn: () => api.list<OutboxMessage>('/outbox', { page, limit: OUTBOX_PAGE_SIZE }),
+    queryKey: queryKeys.outbox(page),
+    queryFn: () => unwrapEnvelope(api.GET('/api/v1/outbox', { params: { query: { page, limit: OUTBOX_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,15 +1,16 @@
 import type { ApiList, Person, PersonSummary } from '@jobpilot/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { profileKeys } from './profile-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 export const FAVORITES_PAGE_SIZE = 20;
 
 /** `GET /favorites` */
 export function useFavorites(page: number) {
   return useQuery({
-    queryKey: profileKeys.favorites(page),
-    queryFn: () => api.list<PersonSummary>('/favorites', { page, limit: FAVORITES_PAGE_SIZE }),
+    queryKey: queryKeys.profiles.favorites(page),
+    queryFn: () =>
+      unwrapEnvelope(api.GET('/api/v1/favorites', { params: { query: { page, limit: FAVORITES_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -33,15 +34,15 @@ export function useToggleFavorite() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ userId, favorite }: { userId: string; favorite: boolean }) => {
-      if (favorite) await api.post<PersonSummary>('/favorites', { userId });
-      else await api.delete(`/favorites/${userId}`);
+      if (favorite) await unwrapEnvelope(api.POST('/api/v1/favorites', { body: { userId } }));
+      else await unwrapEnvelope(api.DELETE('/api/v1/favorites/{userId}', { params: { path: { userId } } }));
     },
     onMutate: async ({ userId, favorite }) => {
-      await queryClient.cancelQueries({ queryKey: profileKeys.all });
-      queryClient.setQueriesData<Cached>({ queryKey: profileKeys.all }, (cached) =>
+      await queryClient.cancelQueries({ queryKey: queryKeys.profiles.all });
+      queryClient.setQueriesData<Cached>({ queryKey: queryKeys.profiles.all }, (cached) =>
         withFavorite(cached, userId, favorite),
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: profileKeys.all }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.profiles.all }),
   });
 }

@@ -1,12 +1,11 @@
-import type { MyProfile } from '@jobpilot/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { profileKeys } from './profile-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `GET /profile` — the signed-in user's own profile. */
 export function useMyProfile() {
   return useQuery({
-    queryKey: profileKeys.mine(),
-    queryFn: async () => (await api.get<MyProfile>('/profile')).data,
+    queryKey: queryKeys.profiles.mine(),
+    queryFn: () => unwrap(api.GET('/api/v1/profile')),
   });
 }

@@ -1,15 +1,15 @@
-import type { Person, PersonSummary } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { profileKeys } from './profile-keys';
+import { api, unwrap, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 export const PEOPLE_PAGE_SIZE = 20;
 
 /** `GET /users?q=` — people by name, typo-tolerant, best match first. */
 export function usePeople(q: string, page: number) {
   return useQuery({
-    queryKey: profileKeys.people(q, page),
-    queryFn: () => api.list<PersonSummary>('/users', { q, page, limit: PEOPLE_PAGE_SIZE }),
+    queryKey: queryKeys.profiles.people(q, page),
+    queryFn: () =>
+      unwrapEnvelope(api.GET('/api/v1/users', { params: { query: { q, page, limit: PEOPLE_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -17,7 +17,7 @@ export function usePeople(q: string, page: number) {
 /** `GET /users/:id` — one person's profile (404 when private or missing). */
 export function usePerson(id: string) {
   return useQuery({
-    queryKey: profileKeys.person(id),
-    queryFn: async () => (await api.get<Person>(`/users/${id}`)).data,
+    queryKey: queryKeys.profiles.person(id),
+    queryFn: () => unwrap(api.GET('/api/v1/users/{id}', { params: { path: { id } } })),
   });
 }

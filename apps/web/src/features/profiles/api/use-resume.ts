@@ -1,9 +1,8 @@
 import type { MyProfile } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '#lib/api-client';
-import { uploadFile } from '#lib/send';
-import { profileKeys } from './profile-keys';
+import { api, asFormData, progressFetch, unwrap, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `PUT /profile/resume` (multipart) with upload progress in percent. */
 export function useUploadResume() {
@@ -12,9 +11,10 @@ export function useUploadResume() {
   const mutation = useMutation({
     mutationFn: async (file: File) => {
       setProgress(0);
-      return (await uploadFile<MyProfile>('/profile/resume', file, { method: 'PUT', onProgress: setProgress })).data;
+      const fetch = progressFetch(setProgress);
+      return unwrap(api.PUT('/api/v1/profile/resume', { body: { file }, bodySerializer: asFormData, fetch }));
     },
-    onSuccess: (profile) => queryClient.setQueryData(profileKeys.mine(), profile),
+    onSuccess: (profile) => queryClient.setQueryData(queryKeys.profiles.mine(), profile),
   });
   return { ...mutation, progress };
 }
@@ -23,9 +23,9 @@ export function useUploadResume() {
 export function useDeleteResume() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete('/profile/resume'),
+    mutationFn: () => unwrapEnvelope(api.DELETE('/api/v1/profile/resume')),
     onSuccess: () =>
-      queryClient.setQueryData<MyProfile>(profileKeys.mine(), (profile) =>
+      queryClient.setQueryData<MyProfile>(queryKeys.profiles.mine(), (profile) =>
         profile ? { ...profile, resume: null } : profile,
       ),
   });

@@ -1,14 +1,14 @@
-import type { CreateTaskInput, Task } from '@jobpilot/contracts';
+import type { CreateTaskInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { taskKeys } from './task-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `POST /applications/:id/tasks` */
 export function useCreateTask(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CreateTaskInput) =>
-      (await api.post<Task>(`/applications/${applicationId}/tasks`, input)).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+    mutationFn: (input: CreateTaskInput) =>
+      unwrap(api.POST('/api/v1/applications/{id}/tasks', { params: { path: { id: applicationId } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tasks.all }),
   });
 }

@@ -1,13 +1,12 @@
-import type { Application } from '@jobpilot/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { taskKeys } from './task-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 /** `GET /applications/:id` — the application whose tasks are shown, for the panel's title. */
 export function useTaskApplication(applicationId: string | undefined) {
   return useQuery({
-    queryKey: taskKeys.application(applicationId ?? ''),
-    queryFn: async () => (await api.get<Application>(`/applications/${applicationId}`)).data,
+    queryKey: queryKeys.tasks.application(applicationId ?? ''),
+    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}', { params: { path: { id: applicationId ?? '' } } })),
     enabled: applicationId !== undefined,
   });
 }

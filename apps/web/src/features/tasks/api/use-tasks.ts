@@ -1,18 +1,24 @@
-import { TASKS_LIMIT_MAX, type Task } from '@jobpilot/contracts';
+import { TASKS_LIMIT_MAX } from '@jobpilot/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { type TaskListParams, taskKeys } from './task-keys';
+import { api, unwrapEnvelope } from '#lib/api-client';
+import { queryKeys, type TaskListParams } from '#lib/query-keys';
 
 /** `GET /tasks?due&done` — the user's tasks across applications, soonest due first. */
 export function useTasks(params: TaskListParams, enabled = true) {
   return useQuery({
-    queryKey: taskKeys.list(params),
+    queryKey: queryKeys.tasks.list(params),
     queryFn: () =>
-      api.list<Task>('/tasks', {
-        due: params.due,
-        done: params.done === undefined ? undefined : String(params.done),
-        limit: TASKS_LIMIT_MAX,
-      }),
+      unwrapEnvelope(
+        api.GET('/api/v1/tasks', {
+          params: {
+            query: {
+              due: params.due,
+              done: params.done === undefined ? undefined : params.done ? 'true' : 'false',
+              limit: TASKS_LIMIT_MAX,
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,7 +1,7 @@
 import type { ApiList, Task, UpdateTaskInput } from '@jobpilot/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#lib/api-client';
-import { taskKeys } from './task-keys';
+import { api, unwrap } from '#lib/api-client';
+import { queryKeys } from '#lib/query-keys';
 
 interface UpdateVariables {
   task: Pick<Task, 'id' | 'applicationId'>;
@@ -12,13 +12,18 @@ interface UpdateVariables {
 export function useUpdateTask() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ task, input }: UpdateVariables) =>
-      (await api.patch<Task>(`/applications/${task.applicationId}/tasks/${task.id}`, input)).data,
+    mutationFn: ({ task, input }: UpdateVariables) =>
+      unwrap(
+        api.PATCH('/api/v1/applications/{id}/tasks/{taskId}', {
+          params: { path: { id: task.applicationId, taskId: task.id } },
+          body: input,
+        }),
+      ),
     onSuccess: (saved) => {
-      queryClient.setQueriesData<ApiList<Task>>({ queryKey: taskKeys.all }, (old) =>
+      queryClient.setQueriesData<ApiList<Task>>({ queryKey: queryKeys.tasks.all }, (old) =>
         old ? { ...old, data: old.data.map((t) => (t.id === saved.id ? saved : t)) } : old,
       );
-      return queryClient.invalidateQueries({ queryKey: taskKeys.all });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.tasks.all });
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { ApplicationStatus } from '@jobpilot/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { downloadFile } from './transfer-request';
+import { api, download, saveFile } from '#lib/api-client';
 
 export interface ExportFilters {
   status?: ApplicationStatus[] | undefined;
@@ -8,21 +8,23 @@ export interface ExportFilters {
   sort?: string | undefined;
 }
 
-/** `/applications/export?format=csv&…` with the list's current filters. */
-export function applicationsExportPath(filters: ExportFilters): string {
-  const params = new URLSearchParams({ format: 'csv' });
-  for (const status of filters.status ?? []) params.append('status', status);
-  if (filters.q) params.set('q', filters.q);
-  if (filters.sort) params.set('sort', filters.sort);
-  return `/applications/export?${params.toString()}`;
+/** `GET /applications/export?format=csv&…` with the list's current filters, as a file. */
+function exportApplications(filters: ExportFilters) {
+  const query = { format: 'csv' as const, status: filters.status, q: filters.q, sort: filters.sort };
+  return download(
+    api.GET('/api/v1/applications/export', { params: { query }, parseAs: 'blob' }),
+    'jobpilot-applications.csv',
+  );
 }
 
-/** Downloads the applications CSV or the JSON of all the person's data. */
+/** Downloads the applications CSV or the JSON of all the person's data; resolves with the file's name. */
 export function useDownloadExport() {
   return useMutation({
-    mutationFn: (what: { kind: 'csv'; filters: ExportFilters } | { kind: 'json' }) =>
-      what.kind === 'csv'
-        ? downloadFile(applicationsExportPath(what.filters), 'jobpilot-applications.csv')
-        : downloadFile('/export', 'jobpilot-export.json'),
+    mutationFn: async (what: { kind: 'csv'; filters: ExportFilters } | { kind: 'json' }) =>
+      saveFile(
+        what.kind === 'csv'
+          ? await exportApplications(what.filters)
+          : await download(api.GET('/api/v1/export', { parseAs: 'blob' }), 'jobpilot-export.json'),
+      ),
   });
 }

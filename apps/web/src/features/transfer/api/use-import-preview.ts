@@ -1,6 +1,7 @@
-import type { CsvImportOptions, CsvImportPreview } from '@jobpilot/contracts';
+import type { CsvImportOptions } from '@jobpilot/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { type ImportSource, postImport } from './transfer-request';
+import { queryKeys } from '#lib/query-keys';
+import { type ImportSource, previewImport } from './transfer-request';
 
 /** One chosen file or pasted text; `id` tells sources apart in query keys (a File is not a key). */
 export interface SourceRef {
@@ -11,8 +12,8 @@ export interface SourceRef {
 /** `POST /applications/import/preview` — writes nothing, so it is cached like a read. */
 export const importPreviewOptions = (ref: SourceRef, options: CsvImportOptions) =>
   queryOptions({
-    queryKey: ['transfer', 'import-preview', ref.id, options] as const,
-    queryFn: () => postImport<CsvImportPreview>('/applications/import/preview', ref.source, options),
+    queryKey: queryKeys.transfer.importPreview(ref.id, options),
+    queryFn: () => previewImport(ref.source, options),
     staleTime: Number.POSITIVE_INFINITY,
   });
 

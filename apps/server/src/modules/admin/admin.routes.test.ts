@@ -29,6 +29,9 @@ describe('access to the admin routes', () => {
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/not allowed/) });
     }
+    // A missing account answers the same 403: the refusal says nothing about which ids exist.
+    const missing = await call(member, 'PATCH', '/admin/users/00000000-0000-4000-8000-000000000000', { role: 'admin' });
+    expect(missing.statusCode).toBe(403);
     expect((await call(member, 'GET', '/auth/me')).json().data.role).toBe('user');
   });
 

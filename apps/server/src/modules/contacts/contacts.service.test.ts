@@ -109,7 +109,7 @@ describe('contacts service', () => {
     const { service, rows } = setup();
     await service.create(userActor('u1'), { ...blank, name: 'W', emails: ['walter@example.com'] });
     await service.create(userActor('u2'), { ...blank, name: 'W', emails: ['walter@example.com'] });
-    expect(await service.linkNewUser({ id: 'user-walter', email: 'Walter@Example.com' })).toBe(2);
+    expect(await service.linkVerifiedUser({ id: 'user-walter', email: 'Walter@Example.com' })).toBe(2);
     expect(rows.map((r) => r.linkedUserId)).toEqual(['user-walter', 'user-walter']);
   });
 

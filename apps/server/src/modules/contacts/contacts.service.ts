@@ -129,7 +129,7 @@ export function createContactsService(deps: {
     },
 
     /** A new account: every contact (of any user) with its address, not linked yet, now points at it. */
-    async linkNewUser(user: { id: string; email: string }): Promise<number> {
+    async linkVerifiedUser(user: { id: string; email: string }): Promise<number> {
       return repository.linkUnlinked(user.id, user.email.toLowerCase());
     },
   };

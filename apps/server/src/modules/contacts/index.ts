@@ -4,8 +4,8 @@ import { profilesModule } from '#modules/profiles/index.ts';
 import { on } from '#platform/events.ts';
 import { defineModule, routes } from '#platform/module.ts';
 import { createContactExportService } from './contact-export.service.ts';
-import { contactFilesRoutes } from './contact-files.routes.ts';
 import { createContactImportService } from './contact-import.service.ts';
+import { contactImportExportRoutes } from './contact-import-export.routes.ts';
 import { parseContactFileTask } from './contact-parse.task.ts';
 import { createContactsRepository } from './contacts.repository.ts';
 import { contactsRoutes } from './contacts.routes.ts';
@@ -27,13 +27,17 @@ export const contactsModule = defineModule({
       api: {},
       routes: [
         routes(contactsRoutes, { contacts: service }, 'user'),
-        routes(contactFilesRoutes, { importer, exporter }, 'user'),
+        routes(contactImportExportRoutes, { importer, exporter }, 'user'),
       ],
       handles: [
         // Contacts saved with this address before the person verified it now point at their account (ADR 008).
-        on(emailVerified, async (user) => void (await service.linkNewUser({ id: user.userId, email: user.email })), {
-          durable: { retryLimit: 5 },
-        }),
+        on(
+          emailVerified,
+          async (user) => void (await service.linkVerifiedUser({ id: user.userId, email: user.email })),
+          {
+            durable: { retryLimit: 5 },
+          },
+        ),
       ],
     };
   },

@@ -7,7 +7,7 @@ import { registerUser, type SignedInUser } from '#test/client.ts';
 /**
  * CSV files whose rows papaparse would build before any limit saw them, sent to the applications import
  * of a listening server from a child process while `GET /health` is polled (issue 6; bounds as in
- * contact-files.limits.test.ts: an answer within 2 s, the server's event loop held less than LOOP_HOLD_MAX_MS).
+ * contact-import-export.limits.test.ts: an answer within 2 s, the server's event loop held less than LOOP_HOLD_MAX_MS).
  */
 let t: TestApp;
 let base: string;

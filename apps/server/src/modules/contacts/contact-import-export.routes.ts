@@ -68,7 +68,7 @@ const contactUpload = defineUpload({
 });
 
 /** Import from vCard/CSV (multipart upload or JSON text), export as vCard 4.0 or CSV. */
-export const contactFilesRoutes: FastifyPluginAsyncZod<{
+export const contactImportExportRoutes: FastifyPluginAsyncZod<{
   importer: ContactImportService;
   exporter: ContactExportService;
 }> = async (app, { importer, exporter }) => {

@@ -46,6 +46,13 @@ export async function openDatabase(opts: {
   return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
+/**
+ * PGlite keeps PostgreSQL's shared buffers in its WebAssembly memory, and its default of 128 MB was most of an idle
+ * server's memory (ADR 022). 32 MB (4,096 pages) holds a personal tracker's working set many times over; reads past
+ * it come from the operating system's file cache.
+ */
+const PGLITE_START = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 /** PGlite allows one process per directory: the lock (`DATA_DIR/pg.lock`) refuses a second with DatabaseLockedError. */
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   let path: string | undefined;
@@ -57,7 +64,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(path, { extensions: { pg_trgm }, loadDataDir });
+    client = await PGlite.create(path, { extensions: { pg_trgm }, loadDataDir, startParams: PGLITE_START });
   } catch (err) {
     release();
     throw err;

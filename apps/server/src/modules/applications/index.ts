@@ -5,6 +5,7 @@ import { createApplicationsService } from './applications.service.ts';
 import { applicationStatusHistory, applications } from './applications.table.ts';
 
 export type { ApplicationsService } from './applications.service.ts';
+export { type ApplicationFacts, applicationFacts, type StatusChanges, statusChanges } from './applications.views.ts';
 
 /** The tracker's applications and their status history (ADR 005). */
 export const applicationsModule = defineModule({

@@ -11,6 +11,7 @@ import { accounts, sessions, users, verifications } from './identity.table.ts';
 import { hasSessionCookie } from './session-credential.ts';
 
 export { emailVerified } from './identity.events.ts';
+export { exportAccount, type UserDirectory, userDirectory } from './user-directory.ts';
 
 /** Accounts, sessions, roles: better-auth on our tables (ADR 012). */
 export const identityModule = defineModule({

@@ -10,6 +10,7 @@ import { createInterviewsService } from './interviews.service.ts';
 import { calendarFeeds, interviews } from './interviews.table.ts';
 
 export { interviewsChanged } from './interviews.events.ts';
+export { type InterviewFacts, interviewFacts } from './interviews.views.ts';
 
 /** Interviews and the calendar (an .ics download and a private feed URL, ADR 007). */
 export const interviewsModule = defineModule({

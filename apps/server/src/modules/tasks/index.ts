@@ -6,6 +6,7 @@ import { createTasksService } from './tasks.service.ts';
 import { applicationTasks } from './tasks.table.ts';
 
 export { tasksChanged } from './tasks.events.ts';
+export { type TaskFacts, taskFacts } from './tasks.views.ts';
 
 /** Follow-up tasks on applications. */
 export const tasksModule = defineModule({

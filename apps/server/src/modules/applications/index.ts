@@ -12,9 +12,20 @@ export const applicationsModule = defineModule({
   name: 'applications',
   tables: { applications, applicationStatusHistory },
   build({ db }) {
-    const service = createApplicationsService({ repository: createApplicationsRepository(db) });
+    const repository = createApplicationsRepository(db);
+    const service = createApplicationsService({ repository });
     return {
-      api: service,
+      api: {
+        ...service,
+        /** The user's applications (oldest first) and their status history, for the "all my data" export. */
+        async exportRows(userId: string) {
+          const [rows, history] = await Promise.all([
+            service.listAll(userId, { status: [], sort: 'createdAt' }),
+            repository.exportHistory(userId),
+          ]);
+          return { applications: rows, history };
+        },
+      },
       routes: [routes(applicationsRoutes, { applications: service }, 'user')],
     };
   },

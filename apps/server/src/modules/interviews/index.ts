@@ -17,11 +17,8 @@ export const interviewsModule = defineModule({
   name: 'interviews',
   tables: { interviews, calendarFeeds },
   build({ config, db, events, use }) {
-    const service = createInterviewsService({
-      repository: createInterviewsRepository(db),
-      applications: use(applicationsModule),
-      events,
-    });
+    const repository = createInterviewsRepository(db);
+    const service = createInterviewsService({ repository, applications: use(applicationsModule), events });
     const calendar = createCalendarService({
       interviews: service,
       tasks: use(tasksModule),
@@ -29,7 +26,11 @@ export const interviewsModule = defineModule({
       publicUrl: config.publicUrl,
     });
     return {
-      api: { startingBetweenForReminders: service.startingBetweenForReminders },
+      api: {
+        startingBetweenForReminders: service.startingBetweenForReminders,
+        /** The user's interviews for the "all my data" export. */
+        exportRows: repository.exportRows,
+      },
       routes: [
         routes(interviewsRoutes, { interviews: service, calendar }, 'user'),
         routes(calendarFeedRoutes, { calendar }, 'user'),

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { userDirectory } from '#modules/identity/index.ts';
 import type { Db } from '#platform/db.ts';
 import type { SearchRow } from './profiles.repository.ts';
@@ -66,6 +66,15 @@ export function createFavoritesRepository(db: Db) {
         .offset((page.page - 1) * page.limit);
       const total = found[0]?.total ?? (page.page > 1 ? await count(userId) : 0);
       return { rows: found.map(({ total: _, ...row }) => ({ ...row, isFavorite: true })), total };
+    },
+
+    /** Every favourite of the user, private ones too, oldest first ("all my data" export, ADR 010). */
+    async exportRows(userId: string) {
+      return db
+        .select({ profileUserId: favorites.profileUserId, createdAt: favorites.createdAt })
+        .from(favorites)
+        .where(eq(favorites.userId, userId))
+        .orderBy(asc(favorites.createdAt));
     },
   };
 }

@@ -185,6 +185,24 @@ export function createProfilesRepository(db: Db) {
         .leftJoin(profiles, eq(profiles.userId, u.id))
         .where(inArray(u.id, ids));
     },
+
+    /** The user's own profile row for the "all my data" export (ADR 010); undefined when never saved. */
+    async exportProfile(userId: string) {
+      const [row] = await db
+        .select({
+          headline: profiles.headline,
+          phone: profiles.phone,
+          location: profiles.location,
+          skills: profiles.skills,
+          links: profiles.links,
+          visibility: profiles.visibility,
+          resumeFileId: profiles.resumeFileId,
+          updatedAt: profiles.updatedAt,
+        })
+        .from(profiles)
+        .where(eq(profiles.userId, userId));
+      return row;
+    },
   };
 }
 

@@ -13,13 +13,15 @@ export const tasksModule = defineModule({
   name: 'tasks',
   tables: { applicationTasks },
   build({ db, events, use }) {
-    const service = createTasksService({
-      repository: createTasksRepository(db),
-      applications: use(applicationsModule),
-      events,
-    });
+    const repository = createTasksRepository(db);
+    const service = createTasksService({ repository, applications: use(applicationsModule), events });
     return {
-      api: { forCalendar: service.forCalendar, dueBetweenForReminders: service.dueBetweenForReminders },
+      api: {
+        forCalendar: service.forCalendar,
+        dueBetweenForReminders: service.dueBetweenForReminders,
+        /** The user's tasks for the "all my data" export. */
+        exportRows: repository.exportRows,
+      },
       routes: [routes(tasksRoutes, { tasks: service }, 'user')],
     };
   },

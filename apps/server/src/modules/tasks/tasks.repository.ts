@@ -148,6 +148,23 @@ function queries(db: Db) {
       );
       return rows.map(flat);
     },
+
+    /** The user's tasks, oldest first, for the "all my data" export (ADR 010). */
+    async exportRows(userId: string) {
+      return db
+        .select({
+          id: applicationTasks.id,
+          applicationId: applicationTasks.applicationId,
+          title: applicationTasks.title,
+          dueAt: applicationTasks.dueAt,
+          doneAt: applicationTasks.doneAt,
+          createdAt: applicationTasks.createdAt,
+          updatedAt: applicationTasks.updatedAt,
+        })
+        .from(applicationTasks)
+        .where(eq(applicationTasks.userId, userId))
+        .orderBy(asc(applicationTasks.createdAt), asc(applicationTasks.id));
+    },
   };
 }
 

@@ -3,8 +3,10 @@
  *
  * - server: a module imports another module only through its entry file `modules/<name>/index.ts`; a table file
  *   may import another module's table file (a foreign key needs the column); `platform/` imports no module and
- *   not the composition root; a repository reads no other module's tables (except the read models listed below,
- *   which are being moved onto the owning modules' read APIs).
+ *   not the composition root; a repository reads no other module's tables: a read model that needs another
+ *   module's rows uses the read API or the typed view that module exports from its `index.ts` (ADR 016, "Read
+ *   models"). Table names written into SQL text (`sql\`... from applications ...\``) count too, and so does
+ *   reaching another module's tables through its manifest (`applicationsModule.tables`).
  * - web: a feature never imports another feature; code outside a feature imports it through its `index.ts`.
  *
  * Test code (`*.test.ts`, `*.factory.ts`, `test-*.ts`, `*.test-seed.ts`, `src/test/`) may reach into modules to
@@ -16,15 +18,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SERVER = join(ROOT, 'apps/server/src');
 const WEB = join(ROOT, 'apps/web/src');
-
-/** Repositories that still read another module's tables directly (ADR 016, "Read models"): no new entries. */
-const READ_MODEL_DEBT = new Set([
-  'modules/analytics/dashboard.repository.ts',
-  'modules/profiles/favorites.repository.ts',
-  'modules/profiles/profiles.repository.ts',
-  'modules/tasks/tasks.repository.ts',
-  'modules/transfer/transfer.repository.ts',
-]);
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
@@ -70,12 +63,72 @@ function checkServer(problems: string[]) {
       if (!own || !other || other[1] === own) continue;
       const [, name, file] = other;
       const tableRef = rel.endsWith('.table.ts') && file?.endsWith('.table.ts');
-      if (rel.endsWith('.repository.ts') && !READ_MODEL_DEBT.has(rel)) {
-        say(`a repository reads only its own module's tables; use the ${name} module's API`);
-      } else if (file !== 'index.ts' && !tableRef && !READ_MODEL_DEBT.has(rel)) {
-        say(`import the ${name} module through #modules/${name}/index.ts`);
+      if (file === 'index.ts' || tableRef) continue;
+      say(
+        rel.endsWith('.repository.ts')
+          ? `a repository reads only its own module's tables; use a read API or view the ${name} module exports from its index.ts`
+          : `import the ${name} module through #modules/${name}/index.ts`,
+      );
+    }
+    if (own && !isTestCode(rel)) checkSqlText(rel, own, problems);
+  }
+}
+
+/** The SQL name of every table (`pgTable('name'` in `modules/<m>/*.table.ts`) and the module that owns it. */
+const TABLE_OWNERS = new Map<string, string>();
+for (const path of files(join(SERVER, 'modules'))) {
+  const owner = relative(SERVER, path).match(/^modules\/([^/]+)\/[^/]+\.table\.ts$/)?.[1];
+  if (!owner) continue;
+  for (const m of readFileSync(path, 'utf8').matchAll(/pgTable\(\s*['"](\w+)['"]/g))
+    TABLE_OWNERS.set(m[1] ?? '', owner);
+}
+
+/** The literal text of every `sql` template in `text` (interpolations blanked), nested ones included. */
+function sqlTexts(text: string): string[] {
+  const found: string[] = [];
+  // Returns the index after the template that starts at `at` (just past its opening backtick).
+  const template = (at: number, keep: boolean): number => {
+    let literal = '';
+    let i = at;
+    while (i < text.length && text[i] !== '`') {
+      if (text[i] === '\\') i += 2;
+      else if (text.startsWith('${', i)) {
+        literal += ' ';
+        i = expression(i + 2);
+      } else literal += text[i++];
+    }
+    if (keep) found.push(literal);
+    return i + 1;
+  };
+  const expression = (at: number): number => {
+    let depth = 0;
+    let i = at;
+    while (i < text.length && !(text[i] === '}' && depth === 0)) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}') depth--;
+      if (text[i] === '`') i = template(i + 1, /\bsql(?:<[^>]*>)?$/.test(text.slice(Math.max(0, i - 40), i)));
+      else i++;
+    }
+    return i + 1;
+  };
+  for (const m of text.matchAll(/\bsql(?:<[^>]*>)?`/g)) template((m.index ?? 0) + m[0].length, true);
+  return found;
+}
+
+/** Another module's table named in SQL text, or reached through its manifest's `tables`. */
+function checkSqlText(rel: string, own: string, problems: string[]) {
+  const text = readFileSync(join(SERVER, rel), 'utf8');
+  const say = (why: string) => problems.push(`apps/server/src/${rel}: ${why}`);
+  for (const literal of sqlTexts(text)) {
+    for (const m of literal.matchAll(/\b(?:from|join|into|update)\s+"?([a-z_][a-z0-9_]*)"?/gi)) {
+      const owner = TABLE_OWNERS.get(m[1] ?? '');
+      if (owner && owner !== own) {
+        say(`names the ${owner} module's table "${m[1]}" in SQL text; use a read API or view that module exports`);
       }
     }
+  }
+  if (!rel.endsWith('index.ts') && /\b\w+Module\.tables\b/.test(text)) {
+    say("reaches another module's tables through its manifest; use a read API or view that module exports");
   }
 }
 
@@ -101,7 +154,7 @@ const problems: string[] = [];
 checkServer(problems);
 checkWeb(problems);
 if (problems.length > 0) {
-  process.stderr.write(`${problems.join('\n')}\n\n${problems.length} import(s) cross a module boundary.\n`);
+  process.stderr.write(`${problems.join('\n')}\n\n${problems.length} crossing(s) of a module boundary.\n`);
   process.exit(1);
 }
 process.stdout.write('Module boundaries hold.\n');

@@ -5,8 +5,9 @@ import {
   OFFER_STAGE_STATUSES,
 } from '@jobpilot/contracts';
 import { sql } from 'drizzle-orm';
+import { applicationFacts, statusChanges } from '#modules/applications/index.ts';
 import type { Db } from '#platform/db.ts';
-import { APPLICATION_DAY, rowsOf, statusList } from './sql.ts';
+import { rowsOf, statusList } from './sql.ts';
 
 export interface DateRange {
   /** Inclusive calendar dates, `YYYY-MM-DD`. */
@@ -32,13 +33,16 @@ export interface FunnelRow {
 
 /**
  * The analytics read model: aggregates in SQL over the owner's applications whose day (applied date, else
- * the UTC day added) falls in the range, reading `applications` and `application_status_history` directly
- * (read-only, ADR 009). Titles and locations come back grouped by their text; the service folds them into
- * families and places.
+ * the UTC day added) falls in the range (ADR 009), over the views the applications module exports of its
+ * applications and their status history (ADR 016, "Read models"). Titles and locations come back grouped by
+ * their text; the service folds them into families and places.
  */
 export function createAnalyticsRepository(db: Db) {
+  const a = applicationFacts(db);
+  const h = statusChanges(db);
   const inRange = (userId: string, range: DateRange) =>
-    sql`a.user_id = ${userId} and ${APPLICATION_DAY} between ${range.from}::date and ${range.to}::date`;
+    sql`${a.userId} = ${userId} and ${a.day} between ${range.from}::date and ${range.to}::date`;
+  const month = sql`date_trunc('month', ${a.day}::timestamp)`;
 
   return {
     /**
@@ -57,12 +61,12 @@ export function createAnalyticsRepository(db: Db) {
         db,
         sql`select grouping_set, to_char(month, 'YYYY-MM') as month, status, title, location, count
             from (
-              select grouping(date_trunc('month', ${APPLICATION_DAY}::timestamp), a.status, a.position, a.location)::int as grouping_set,
-                date_trunc('month', ${APPLICATION_DAY}::timestamp) as month, a.status, a.position as title, a.location,
+              select grouping(${month}, ${a.status}, ${a.position}, ${a.location})::int as grouping_set,
+                ${month} as month, ${a.status} as status, ${a.position} as title, ${a.location} as location,
                 count(*)::int as count
-              from applications a
+              from ${a}
               where ${inRange(userId, range)}
-              group by grouping sets ((date_trunc('month', ${APPLICATION_DAY}::timestamp), a.status), (a.position), (a.location))
+              group by grouping sets ((${month}, ${a.status}), (${a.position}), (${a.location}))
             ) cells`,
       );
       const result: Distributions = { cells: [], titles: [], locations: [] };
@@ -88,17 +92,17 @@ export function createAnalyticsRepository(db: Db) {
         db,
         sql`with per_application as (
               select
-                bool_or(h.to_status in ${statusList(APPLIED_STAGE_STATUSES)}) as reached_applied,
-                bool_or(h.to_status in ${statusList(INTERVIEW_STAGE_STATUSES)}) as reached_interview,
-                bool_or(h.to_status in ${statusList(OFFER_STAGE_STATUSES)}) as reached_offer,
-                coalesce(min(a.applied_at), (min(h.changed_at) filter (where h.to_status = 'applied') at time zone 'UTC')::date) as applied_day,
-                (min(h.changed_at) filter (where h.to_status = 'interview' and h.from_status is not null) at time zone 'UTC')::date as interview_day,
-                (min(h.changed_at) filter (where h.to_status = 'offer' and h.from_status is not null) at time zone 'UTC')::date as offer_day
-              from applications a
-              join application_status_history h on h.application_id = a.id
+                bool_or(${h.toStatus} in ${statusList(APPLIED_STAGE_STATUSES)}) as reached_applied,
+                bool_or(${h.toStatus} in ${statusList(INTERVIEW_STAGE_STATUSES)}) as reached_interview,
+                bool_or(${h.toStatus} in ${statusList(OFFER_STAGE_STATUSES)}) as reached_offer,
+                coalesce(min(${a.appliedAt}), (min(${h.changedAt}) filter (where ${h.toStatus} = 'applied') at time zone 'UTC')::date) as applied_day,
+                (min(${h.changedAt}) filter (where ${h.toStatus} = 'interview' and ${h.fromStatus} is not null) at time zone 'UTC')::date as interview_day,
+                (min(${h.changedAt}) filter (where ${h.toStatus} = 'offer' and ${h.fromStatus} is not null) at time zone 'UTC')::date as offer_day
+              from ${a}
+              join ${h} on ${h.applicationId} = ${a.id}
               -- saved and withdrawn entries decide nothing below; leaving them out spares a third of the rows.
-              where ${inRange(userId, range)} and h.to_status in ${statusList(APPLIED_STAGE_STATUSES)}
-              group by a.id
+              where ${inRange(userId, range)} and ${h.toStatus} in ${statusList(APPLIED_STAGE_STATUSES)}
+              group by ${a.id}
             ),
             gaps as (
               select reached_applied, reached_interview, reached_offer,

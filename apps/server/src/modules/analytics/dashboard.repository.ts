@@ -7,17 +7,22 @@ import {
   RESPONDED_STATUSES,
 } from '@jobpilot/contracts';
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import { applications } from '#modules/applications/applications.table.ts';
-import { interviews } from '#modules/interviews/interviews.table.ts';
-import { applicationTasks } from '#modules/tasks/tasks.table.ts';
+import { applicationFacts, statusChanges } from '#modules/applications/index.ts';
+import { interviewFacts } from '#modules/interviews/index.ts';
+import { taskFacts } from '#modules/tasks/index.ts';
 import type { Db } from '#platform/db.ts';
 import { rowsOf, statusList } from './sql.ts';
 
 /**
- * The dashboard's read model: reads applications, their status history, interviews and tasks directly
- * (read-only, ADR 009), every statement scoped by the owner.
+ * The dashboard's read model (ADR 009): statements over the views the applications, interviews and tasks modules
+ * export (ADR 016, "Read models"), every statement scoped by the owner.
  */
 export function createDashboardRepository(db: Db) {
+  const applications = applicationFacts(db);
+  const history = statusChanges(db);
+  const interviews = interviewFacts(db);
+  const tasks = taskFacts(db);
+
   return {
     async statusCounts(userId: string): Promise<{ status: ApplicationStatus; count: number }[]> {
       return db
@@ -33,11 +38,11 @@ export function createDashboardRepository(db: Db) {
         db,
         sql`select count(*)::int as applied, count(*) filter (where responded)::int as responded
             from (
-              select bool_or(h.to_status in ${statusList(RESPONDED_STATUSES)}) as responded
-              from application_status_history h
-              join applications a on a.id = h.application_id
-              where a.user_id = ${userId} and h.to_status in ${statusList(APPLIED_STAGE_STATUSES)}
-              group by h.application_id
+              select bool_or(${history.toStatus} in ${statusList(RESPONDED_STATUSES)}) as responded
+              from ${history}
+              join ${applications} on ${applications.id} = ${history.applicationId}
+              where ${applications.userId} = ${userId} and ${history.toStatus} in ${statusList(APPLIED_STAGE_STATUSES)}
+              group by ${history.applicationId}
             ) per_application`,
       );
       return row ?? { applied: 0, responded: 0 };
@@ -90,30 +95,20 @@ export function createDashboardRepository(db: Db) {
     async tasksDue(userId: string, now: Date, until: Date) {
       return db
         .select({
-          id: applicationTasks.id,
-          title: applicationTasks.title,
+          id: tasks.id,
+          title: tasks.title,
           // Never null here (filtered below); typed so.
-          dueAt: sql<Date>`${applicationTasks.dueAt}`.mapWith(applicationTasks.dueAt),
-          applicationId: applicationTasks.applicationId,
+          dueAt: sql<Date>`${tasks.dueAt}`.mapWith(tasks.dueAt),
+          applicationId: tasks.applicationId,
           company: applications.company,
           position: applications.position,
           total: sql<number>`(count(*) over ())::int`,
-          overdue: sql<number>`(count(*) filter (where ${applicationTasks.dueAt} < ${now.toISOString()}::timestamptz) over ())::int`,
+          overdue: sql<number>`(count(*) filter (where ${tasks.dueAt} < ${now.toISOString()}::timestamptz) over ())::int`,
         })
-        .from(applicationTasks)
-        .innerJoin(
-          applications,
-          and(eq(applications.id, applicationTasks.applicationId), eq(applications.userId, userId)),
-        )
-        .where(
-          and(
-            eq(applicationTasks.userId, userId),
-            isNull(applicationTasks.doneAt),
-            isNotNull(applicationTasks.dueAt),
-            lte(applicationTasks.dueAt, until),
-          ),
-        )
-        .orderBy(asc(applicationTasks.dueAt), asc(applicationTasks.id))
+        .from(tasks)
+        .innerJoin(applications, and(eq(applications.id, tasks.applicationId), eq(applications.userId, userId)))
+        .where(and(eq(tasks.userId, userId), isNull(tasks.doneAt), isNotNull(tasks.dueAt), lte(tasks.dueAt, until)))
+        .orderBy(asc(tasks.dueAt), asc(tasks.id))
         .limit(DASHBOARD_TASKS_LIMIT);
     },
   };

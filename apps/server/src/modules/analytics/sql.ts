@@ -12,9 +12,3 @@ export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
 
 /** `('a', 'b')` for a fixed list of status constants from the contracts (never user input). */
 export const statusList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
-
-/**
- * The date an application counts under in analytics: the applied date the person gave (or the tracker set,
- * ADR 005), else the UTC day it was added. `a` is the alias of `applications` in the statement.
- */
-export const APPLICATION_DAY = sql.raw(`coalesce(a.applied_at, (a.created_at at time zone 'UTC')::date)`);

@@ -281,6 +281,22 @@ export function createApplicationsRepository(db: Db) {
         return created;
       });
     },
+
+    /** The status history of all the user's applications, oldest first ("all my data" export, ADR 010). */
+    async exportHistory(userId: string) {
+      return db
+        .select({
+          id: applicationStatusHistory.id,
+          applicationId: applicationStatusHistory.applicationId,
+          fromStatus: applicationStatusHistory.fromStatus,
+          toStatus: applicationStatusHistory.toStatus,
+          changedAt: applicationStatusHistory.changedAt,
+        })
+        .from(applicationStatusHistory)
+        .innerJoin(applications, eq(applications.id, applicationStatusHistory.applicationId))
+        .where(eq(applications.userId, userId))
+        .orderBy(asc(applicationStatusHistory.changedAt), asc(applicationStatusHistory.id));
+    },
   };
 }
 

@@ -36,6 +36,7 @@ function fakeRepository(): ApplicationsRepository & { rows: ApplicationRow[] } {
     history: async (userId, id) => (mine(userId, id) ? [] : undefined),
     staleApplied: async () => [],
     listAll: async (userId) => rows.filter((r) => r.userId === userId),
+    exportHistory: async () => [],
     async createMany(userId, values: ApplicationValues[]) {
       const now = new Date();
       for (const v of values) {

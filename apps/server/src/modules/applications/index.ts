@@ -5,15 +5,27 @@ import { createApplicationsService } from './applications.service.ts';
 import { applicationStatusHistory, applications } from './applications.table.ts';
 
 export type { ApplicationsService } from './applications.service.ts';
+export { type ApplicationFacts, applicationFacts, type StatusChanges, statusChanges } from './applications.views.ts';
 
 /** The tracker's applications and their status history (ADR 005). */
 export const applicationsModule = defineModule({
   name: 'applications',
   tables: { applications, applicationStatusHistory },
   build({ db }) {
-    const service = createApplicationsService({ repository: createApplicationsRepository(db) });
+    const repository = createApplicationsRepository(db);
+    const service = createApplicationsService({ repository });
     return {
-      api: service,
+      api: {
+        ...service,
+        /** The user's applications (oldest first) and their status history, for the "all my data" export. */
+        async exportRows(userId: string) {
+          const [rows, history] = await Promise.all([
+            service.listAll(userId, { status: [], sort: 'createdAt' }),
+            repository.exportHistory(userId),
+          ]);
+          return { applications: rows, history };
+        },
+      },
       routes: [routes(applicationsRoutes, { applications: service }, 'user')],
     };
   },

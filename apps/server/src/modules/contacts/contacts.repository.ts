@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '#platform/db.ts';
 import { type ContactRow, contactApplications, contacts } from './contacts.table.ts';
 
@@ -182,6 +182,37 @@ export function createContactsRepository(db: Db) {
         .where(and(sql`${contacts.linkedUserId} is null`, sql`${contacts.emails} @> array[${email}]::text[]`))
         .returning({ id: contacts.id });
       return linked.length;
+    },
+
+    /**
+     * The user's contacts, oldest first, and which of the user's applications each is linked to, for the "all my
+     * data" export (ADR 010). Not the linked account: that is another person's.
+     */
+    async exportRows(userId: string) {
+      const [rows, links] = await Promise.all([
+        db
+          .select({
+            id: contacts.id,
+            name: contacts.name,
+            position: contacts.position,
+            company: contacts.company,
+            emails: contacts.emails,
+            phones: contacts.phones,
+            links: contacts.links,
+            notes: contacts.notes,
+            createdAt: contacts.createdAt,
+            updatedAt: contacts.updatedAt,
+          })
+          .from(contacts)
+          .where(eq(contacts.userId, userId))
+          .orderBy(asc(contacts.createdAt), asc(contacts.id)),
+        db
+          .select({ contactId: contactApplications.contactId, applicationId: contactApplications.applicationId })
+          .from(contactApplications)
+          .innerJoin(contacts, eq(contacts.id, contactApplications.contactId))
+          .where(eq(contacts.userId, userId)),
+      ]);
+      return { contacts: rows, links };
     },
   };
 }

@@ -24,7 +24,8 @@ export const contactsModule = defineModule({
     const importer = createContactImportService({ repository, people, parser });
     const exporter = createContactExportService({ repository, contacts: service });
     return {
-      api: {},
+      /** `exportRows`: the user's contacts and their links to applications, for the "all my data" export. */
+      api: { exportRows: repository.exportRows },
       routes: [
         routes(contactsRoutes, { contacts: service }, 'user'),
         routes(contactImportExportRoutes, { importer, exporter }, 'user'),

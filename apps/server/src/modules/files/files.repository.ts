@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '#platform/db.ts';
 import { type FileRow, files } from './files.table.ts';
 
@@ -28,6 +28,23 @@ export function createFilesRepository(db: Db) {
         .where(and(eq(files.id, id), eq(files.userId, userId)))
         .returning();
       return row;
+    },
+
+    /** The user's files, oldest first, for the "all my data" export (ADR 010): never the storage key. */
+    async exportRows(userId: string) {
+      return db
+        .select({
+          id: files.id,
+          purpose: files.purpose,
+          filename: files.filename,
+          contentType: files.contentType,
+          sizeBytes: files.sizeBytes,
+          sha256: files.sha256,
+          createdAt: files.createdAt,
+        })
+        .from(files)
+        .where(eq(files.userId, userId))
+        .orderBy(asc(files.createdAt), asc(files.id));
     },
   };
 }

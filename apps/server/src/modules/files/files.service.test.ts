@@ -20,6 +20,7 @@ function fakeRepository(opts: { failInsert?: boolean } = {}): FilesRepository & 
       const at = rows.findIndex((r) => r.userId === userId && r.id === id);
       return at < 0 ? undefined : rows.splice(at, 1)[0];
     },
+    exportRows: async () => [],
   };
 }
 

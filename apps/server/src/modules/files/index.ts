@@ -11,6 +11,9 @@ export const filesModule = defineModule({
   name: 'files',
   tables: { files },
   build({ db, files: store }) {
-    return { api: createFilesService({ repository: createFilesRepository(db), store }) };
+    const repository = createFilesRepository(db);
+    const service = createFilesService({ repository, store });
+    /** `exportRows`: the user's files' metadata for the "all my data" export. */
+    return { api: { ...service, exportRows: repository.exportRows } };
   },
 });

@@ -12,6 +12,7 @@ import { hasSessionCookie } from './session-credential.ts';
 
 export { emailVerified } from './identity.events.ts';
 export type { AccountRow } from './identity.repository.ts';
+export { exportAccount, type UserDirectory, userDirectory } from './user-directory.ts';
 
 /** Accounts, sessions, roles: better-auth on our tables (ADR 012). */
 export const identityModule = defineModule({

@@ -10,17 +10,15 @@ import { createInterviewsService } from './interviews.service.ts';
 import { calendarFeeds, interviews } from './interviews.table.ts';
 
 export { interviewsChanged } from './interviews.events.ts';
+export { type InterviewFacts, interviewFacts } from './interviews.views.ts';
 
 /** Interviews and the calendar (an .ics download and a private feed URL, ADR 007). */
 export const interviewsModule = defineModule({
   name: 'interviews',
   tables: { interviews, calendarFeeds },
   build({ config, db, events, use }) {
-    const service = createInterviewsService({
-      repository: createInterviewsRepository(db),
-      applications: use(applicationsModule),
-      events,
-    });
+    const repository = createInterviewsRepository(db);
+    const service = createInterviewsService({ repository, applications: use(applicationsModule), events });
     const calendar = createCalendarService({
       interviews: service,
       tasks: use(tasksModule),
@@ -28,7 +26,11 @@ export const interviewsModule = defineModule({
       publicUrl: config.publicUrl,
     });
     return {
-      api: { startingBetweenForReminders: service.startingBetweenForReminders },
+      api: {
+        startingBetweenForReminders: service.startingBetweenForReminders,
+        /** The user's interviews for the "all my data" export. */
+        exportRows: repository.exportRows,
+      },
       routes: [
         routes(interviewsRoutes, { interviews: service, calendar }, 'user'),
         routes(calendarFeedRoutes, { calendar }, 'user'),

@@ -110,6 +110,29 @@ function queries(db: Db) {
           ),
         );
     },
+
+    /** The user's interviews by start, for the "all my data" export (ADR 010): every field the person gave. */
+    async exportRows(userId: string) {
+      return db
+        .select({
+          id: interviews.id,
+          applicationId: interviews.applicationId,
+          company: interviews.company,
+          position: interviews.position,
+          scheduledAt: interviews.scheduledAt,
+          timezone: interviews.timezone,
+          durationMinutes: interviews.durationMinutes,
+          type: interviews.type,
+          location: interviews.location,
+          meetingUrl: interviews.meetingUrl,
+          details: interviews.details,
+          createdAt: interviews.createdAt,
+          updatedAt: interviews.updatedAt,
+        })
+        .from(interviews)
+        .where(eq(interviews.userId, userId))
+        .orderBy(asc(interviews.scheduledAt), asc(interviews.id));
+    },
   };
 }
 

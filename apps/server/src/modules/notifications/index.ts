@@ -41,7 +41,8 @@ export const notificationsModule = defineModule({
     };
     const check = async ({ userId }: { userId: string }) => void (await reminders.run({ now: new Date(), userId }));
     return {
-      api: { reminders },
+      /** `exportRows`: the user's notification settings and notifications, for the "all my data" export. */
+      api: { reminders, exportRows: repository.exportRows },
       routes: [
         routes(notificationsRoutes, { notifications: createNotificationsService({ repository, preferences }) }, 'user'),
       ],

@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, isNull, notLike, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '#platform/db.ts';
-import { notifications } from './notifications.table.ts';
+import { notificationPreferences, notifications } from './notifications.table.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = Pick<
@@ -92,6 +92,42 @@ export function createNotificationsRepository(db: Db) {
     async insertForReminders(rows: NewNotification[]): Promise<NotificationRow[]> {
       if (rows.length === 0) return [];
       return db.insert(notifications).values(rows).onConflictDoNothing().returning();
+    },
+
+    /**
+     * The user's settings and every notification, email-only records included, oldest first, for the "all my
+     * data" export (ADR 010).
+     */
+    async exportRows(userId: string) {
+      const [[preferences], rows] = await Promise.all([
+        db
+          .select({
+            inApp: notificationPreferences.inApp,
+            email: notificationPreferences.email,
+            interviewReminders: notificationPreferences.interviewReminders,
+            interviewReminderOffsets: notificationPreferences.interviewReminderOffsets,
+            followUps: notificationPreferences.followUps,
+            followUpDays: notificationPreferences.followUpDays,
+            taskReminders: notificationPreferences.taskReminders,
+            updatedAt: notificationPreferences.updatedAt,
+          })
+          .from(notificationPreferences)
+          .where(eq(notificationPreferences.userId, userId)),
+        db
+          .select({
+            id: notifications.id,
+            type: notifications.type,
+            title: notifications.title,
+            body: notifications.body,
+            link: notifications.link,
+            readAt: notifications.readAt,
+            createdAt: notifications.createdAt,
+          })
+          .from(notifications)
+          .where(eq(notifications.userId, userId))
+          .orderBy(asc(notifications.createdAt), asc(notifications.id)),
+      ]);
+      return { preferences, notifications: rows };
     },
   };
 }

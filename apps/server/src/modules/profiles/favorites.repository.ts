@@ -1,11 +1,12 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { users } from '#modules/identity/identity.table.ts';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { userDirectory } from '#modules/identity/index.ts';
 import type { Db } from '#platform/db.ts';
 import type { SearchRow } from './profiles.repository.ts';
 import { favorites, profiles } from './profiles.table.ts';
 
-/** A user's favourite profiles. */
+/** A user's favourite profiles; names come from identity's user directory view (ADR 016, "Read models"). */
 export function createFavoritesRepository(db: Db) {
+  const u = userDirectory(db);
   /** Favourites whose profile is still public (a private one is kept, but not shown, until it is public again). */
   const where = (userId: string) =>
     and(eq(favorites.userId, userId), sql`coalesce(${profiles.visibility}, 'public') = 'public'`);
@@ -50,21 +51,30 @@ export function createFavoritesRepository(db: Db) {
     async list(userId: string, page: { page: number; limit: number }): Promise<{ rows: SearchRow[]; total: number }> {
       const found = await db
         .select({
-          userId: users.id,
-          name: users.name,
+          userId: u.id,
+          name: u.name,
           headline: profiles.headline,
           location: profiles.location,
           total: sql<number>`count(*) over ()`.mapWith(Number),
         })
         .from(favorites)
-        .innerJoin(users, eq(users.id, favorites.profileUserId))
+        .innerJoin(u, eq(u.id, favorites.profileUserId))
         .leftJoin(profiles, eq(profiles.userId, favorites.profileUserId))
         .where(where(userId))
-        .orderBy(desc(favorites.createdAt), users.id)
+        .orderBy(desc(favorites.createdAt), u.id)
         .limit(page.limit)
         .offset((page.page - 1) * page.limit);
       const total = found[0]?.total ?? (page.page > 1 ? await count(userId) : 0);
       return { rows: found.map(({ total: _, ...row }) => ({ ...row, isFavorite: true })), total };
+    },
+
+    /** Every favourite of the user, private ones too, oldest first ("all my data" export, ADR 010). */
+    async exportRows(userId: string) {
+      return db
+        .select({ profileUserId: favorites.profileUserId, createdAt: favorites.createdAt })
+        .from(favorites)
+        .where(eq(favorites.userId, userId))
+        .orderBy(asc(favorites.createdAt));
     },
   };
 }

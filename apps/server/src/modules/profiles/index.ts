@@ -27,7 +27,18 @@ export const profilesModule = defineModule({
     const favoritesService = createFavoritesService({ favorites: favoritesRepository, profiles: repository });
     return {
       /** The directory contacts link to: which accounts an address or link is, and what may be shown of them. */
-      api: { matchUsers: service.matchUsers, linkedUsers: service.linkedUsers },
+      api: {
+        matchUsers: service.matchUsers,
+        linkedUsers: service.linkedUsers,
+        /** The user's profile (undefined when never saved) and favourites, for the "all my data" export. */
+        async exportRows(userId: string) {
+          const [profile, favorites] = await Promise.all([
+            repository.exportProfile(userId),
+            favoritesRepository.exportRows(userId),
+          ]);
+          return { profile, favorites };
+        },
+      },
       routes: [
         routes(profileRoutes, { profiles: service }, 'user'),
         routes(peopleRoutes, { profiles: service }, 'user'),

@@ -1,6 +1,6 @@
 import type { ProfileVisibility } from '@jobpilot/contracts';
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { users } from '#modules/identity/identity.table.ts';
+import { type UserDirectory, userDirectory } from '#modules/identity/index.ts';
 import type { Db } from '#platform/db.ts';
 import { favorites, profiles } from './profiles.table.ts';
 
@@ -45,10 +45,11 @@ export interface SearchRow {
 export const NAME_SIMILARITY = 0.3;
 export const WORD_SIMILARITY = 0.5;
 
-const record = {
-  userId: users.id,
-  name: users.name,
-  email: users.email,
+/** A profile row over the user directory `u` (identity's view; a missing profile reads as the defaults). */
+const recordOf = (u: UserDirectory) => ({
+  userId: u.id,
+  name: u.name,
+  email: u.email,
   headline: profiles.headline,
   phone: profiles.phone,
   location: profiles.location,
@@ -58,23 +59,25 @@ const record = {
   showEmail: sql<boolean>`coalesce(${profiles.showEmail}, false)`,
   showPhone: sql<boolean>`coalesce(${profiles.showPhone}, false)`,
   resumeFileId: profiles.resumeFileId,
-};
+});
 
 /** Public profiles, and always the viewer's own. */
-const visibleTo = (viewerId: string): SQL =>
-  or(sql`coalesce(${profiles.visibility}, 'public') = 'public'`, eq(users.id, viewerId)) as SQL;
+const visibleTo = (u: UserDirectory, viewerId: string): SQL =>
+  or(sql`coalesce(${profiles.visibility}, 'public') = 'public'`, eq(u.id, viewerId)) as SQL;
 
 /** `%`, `_` and `\` match themselves. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Profiles and the user directory they sit on (users.name, users.email are read here, never written elsewhere). */
+/**
+ * Profiles, over the user directory identity exports (`userDirectory`: id, name, email, whether it is verified;
+ * ADR 016, "Read models"). The name is written through identity's `rename`, never here.
+ */
 export function createProfilesRepository(db: Db) {
+  const u = userDirectory(db);
+  const record = recordOf(u);
+
   async function find(userId: string): Promise<ProfileRecord | undefined> {
-    const [row] = await db
-      .select(record)
-      .from(users)
-      .leftJoin(profiles, eq(profiles.userId, users.id))
-      .where(eq(users.id, userId));
+    const [row] = await db.select(record).from(u).leftJoin(profiles, eq(profiles.userId, u.id)).where(eq(u.id, userId));
     return row;
   }
 
@@ -85,9 +88,9 @@ export function createProfilesRepository(db: Db) {
     async findVisible(viewerId: string, userId: string): Promise<ProfileRecord | undefined> {
       const [row] = await db
         .select(record)
-        .from(users)
-        .leftJoin(profiles, eq(profiles.userId, users.id))
-        .where(and(eq(users.id, userId), visibleTo(viewerId)));
+        .from(u)
+        .leftJoin(profiles, eq(profiles.userId, u.id))
+        .where(and(eq(u.id, userId), visibleTo(u, viewerId)));
       return row;
     },
 
@@ -133,28 +136,26 @@ export function createProfilesRepository(db: Db) {
                      set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`,
         );
         const matches = q
-          ? sql`(${users.name} % ${q} or ${q} <% ${users.name} or ${users.name} ilike ${likePattern(q)})`
+          ? sql`(${u.name} % ${q} or ${q} <% ${u.name} or ${u.name} ilike ${likePattern(q)})`
           : undefined;
-        const order = q
-          ? [sql`greatest(similarity(${users.name}, ${q}), word_similarity(${q}, ${users.name})) desc`]
-          : [];
+        const order = q ? [sql`greatest(similarity(${u.name}, ${q}), word_similarity(${q}, ${u.name})) desc`] : [];
         const found = await tx
           .select({
-            userId: users.id,
-            name: users.name,
+            userId: u.id,
+            name: u.name,
             headline: profiles.headline,
             location: profiles.location,
             isFavorite: sql<boolean>`${favorites.userId} is not null`,
             total: sql<number>`count(*) over ()`.mapWith(Number),
           })
-          .from(users)
-          .leftJoin(profiles, eq(profiles.userId, users.id))
-          .leftJoin(favorites, and(eq(favorites.userId, viewerId), eq(favorites.profileUserId, users.id)))
-          .where(and(visibleTo(viewerId), matches))
-          .orderBy(...order, sql`lower(${users.name})`, users.id)
+          .from(u)
+          .leftJoin(profiles, eq(profiles.userId, u.id))
+          .leftJoin(favorites, and(eq(favorites.userId, viewerId), eq(favorites.profileUserId, u.id)))
+          .where(and(visibleTo(u, viewerId), matches))
+          .orderBy(...order, sql`lower(${u.name})`, u.id)
           .limit(f.limit)
           .offset((f.page - 1) * f.limit);
-        const total = found[0]?.total ?? (f.page > 1 ? await countVisible(tx, viewerId, matches) : 0);
+        const total = found[0]?.total ?? (f.page > 1 ? await countVisible(tx, u, viewerId, matches) : 0);
         return { rows: found.map(({ total: _, ...row }) => row), total };
       });
     },
@@ -163,15 +164,15 @@ export function createProfilesRepository(db: Db) {
     async userIdsByEmail(emails: string[]): Promise<Map<string, string>> {
       if (emails.length === 0) return new Map();
       const rows = await db
-        .select({ id: users.id, email: users.email })
-        .from(users)
-        .where(and(inArray(users.email, emails), eq(users.emailVerified, true)));
+        .select({ id: u.id, email: u.email })
+        .from(u)
+        .where(and(inArray(u.email, emails), eq(u.emailVerified, true)));
       return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
     },
 
     async existingUserIds(ids: string[]): Promise<Set<string>> {
       if (ids.length === 0) return new Set();
-      const rows = await db.select({ id: users.id }).from(users).where(inArray(users.id, ids));
+      const rows = await db.select({ id: u.id }).from(u).where(inArray(u.id, ids));
       return new Set(rows.map((r) => r.id));
     },
 
@@ -179,20 +180,43 @@ export function createProfilesRepository(db: Db) {
     async summaries(ids: string[]): Promise<{ userId: string; name: string; visibility: ProfileVisibility }[]> {
       if (ids.length === 0) return [];
       return db
-        .select({ userId: users.id, name: users.name, visibility: record.visibility })
-        .from(users)
-        .leftJoin(profiles, eq(profiles.userId, users.id))
-        .where(inArray(users.id, ids));
+        .select({ userId: u.id, name: u.name, visibility: record.visibility })
+        .from(u)
+        .leftJoin(profiles, eq(profiles.userId, u.id))
+        .where(inArray(u.id, ids));
+    },
+
+    /** The user's own profile row for the "all my data" export (ADR 010); undefined when never saved. */
+    async exportProfile(userId: string) {
+      const [row] = await db
+        .select({
+          headline: profiles.headline,
+          phone: profiles.phone,
+          location: profiles.location,
+          skills: profiles.skills,
+          links: profiles.links,
+          visibility: profiles.visibility,
+          resumeFileId: profiles.resumeFileId,
+          updatedAt: profiles.updatedAt,
+        })
+        .from(profiles)
+        .where(eq(profiles.userId, userId));
+      return row;
     },
   };
 }
 
-async function countVisible(db: Pick<Db, 'select'>, viewerId: string, matches: SQL | undefined): Promise<number> {
+async function countVisible(
+  db: Pick<Db, 'select'>,
+  u: UserDirectory,
+  viewerId: string,
+  matches: SQL | undefined,
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(users)
-    .leftJoin(profiles, eq(profiles.userId, users.id))
-    .where(and(visibleTo(viewerId), matches));
+    .from(u)
+    .leftJoin(profiles, eq(profiles.userId, u.id))
+    .where(and(visibleTo(u, viewerId), matches));
   return row?.n ?? 0;
 }
 

@@ -6,19 +6,22 @@ import { createTasksService } from './tasks.service.ts';
 import { applicationTasks } from './tasks.table.ts';
 
 export { tasksChanged } from './tasks.events.ts';
+export { type TaskFacts, taskFacts } from './tasks.views.ts';
 
 /** Follow-up tasks on applications. */
 export const tasksModule = defineModule({
   name: 'tasks',
   tables: { applicationTasks },
   build({ db, events, use }) {
-    const service = createTasksService({
-      repository: createTasksRepository(db),
-      applications: use(applicationsModule),
-      events,
-    });
+    const repository = createTasksRepository(db);
+    const service = createTasksService({ repository, applications: use(applicationsModule), events });
     return {
-      api: { forCalendar: service.forCalendar, dueBetweenForReminders: service.dueBetweenForReminders },
+      api: {
+        forCalendar: service.forCalendar,
+        dueBetweenForReminders: service.dueBetweenForReminders,
+        /** The user's tasks for the "all my data" export. */
+        exportRows: repository.exportRows,
+      },
       routes: [routes(tasksRoutes, { tasks: service }, 'user')],
     };
   },

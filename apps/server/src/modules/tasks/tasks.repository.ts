@@ -1,6 +1,6 @@
 import type { TaskDueFilter } from '@jobpilot/contracts';
 import { and, asc, eq, gt, gte, isNotNull, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { applications } from '#modules/applications/applications.table.ts';
+import { applicationFacts } from '#modules/applications/index.ts';
 import { applicationTasks, type TaskRow } from '#modules/tasks/tasks.table.ts';
 import { type Db, transactional } from '#platform/db.ts';
 
@@ -16,19 +16,20 @@ export interface TaskFilter {
 }
 
 /**
- * Every query of application tasks, scoped by the owner. Tasks belong to the applications module's
- * tables (`tasks.table.ts`); their company and position come along by a join.
+ * Every query of application tasks, scoped by the owner. Their company and position come along by a join to
+ * the applications module's view of its rows (`applicationFacts`, ADR 016 "Read models").
  */
 export function createTasksRepository(db: Db) {
   return { ...queries(db), transaction: transactional(db, queries) };
 }
 
 function queries(db: Db) {
+  const application = applicationFacts(db);
   const withApplication = () =>
     db
-      .select({ task: applicationTasks, company: applications.company, position: applications.position })
+      .select({ task: applicationTasks, company: application.company, position: application.position })
       .from(applicationTasks)
-      .innerJoin(applications, eq(applications.id, applicationTasks.applicationId));
+      .innerJoin(application, eq(application.id, applicationTasks.applicationId));
   const flat = (r: { task: TaskRow; company: string; position: string }): TaskWithApplication => ({
     ...r.task,
     company: r.company,
@@ -146,6 +147,23 @@ function queries(db: Db) {
         ),
       );
       return rows.map(flat);
+    },
+
+    /** The user's tasks, oldest first, for the "all my data" export (ADR 010). */
+    async exportRows(userId: string) {
+      return db
+        .select({
+          id: applicationTasks.id,
+          applicationId: applicationTasks.applicationId,
+          title: applicationTasks.title,
+          dueAt: applicationTasks.dueAt,
+          doneAt: applicationTasks.doneAt,
+          createdAt: applicationTasks.createdAt,
+          updatedAt: applicationTasks.updatedAt,
+        })
+        .from(applicationTasks)
+        .where(eq(applicationTasks.userId, userId))
+        .orderBy(asc(applicationTasks.createdAt), asc(applicationTasks.id));
     },
   };
 }

@@ -4,8 +4,7 @@ import type { ApplicationsService } from '#modules/applications/applications.ser
 import { userActor } from '#platform/access.ts';
 import { inThread, type ParseRunner } from '#platform/untrusted/task.ts';
 import type { ImportedApplication } from './import-rows.ts';
-import type { TransferRepository } from './transfer.repository.ts';
-import { createTransferService } from './transfer.service.ts';
+import { createTransferService, type ExportSources } from './transfer.service.ts';
 
 const NOW = new Date('2026-03-31T12:00:00Z');
 const T = new Date('2026-03-01T09:00:00Z');
@@ -46,9 +45,8 @@ function setup(existing: Application[] = []) {
       return inputs.length;
     },
   } as unknown as ApplicationsService;
-  const empty = async () => [];
-  const repository = {
-    user: async () => ({
+  const exports: ExportSources = {
+    account: async () => ({
       id: '00000000-0000-4000-8000-00000000000a',
       name: 'Ann',
       email: 'ann@example.com',
@@ -58,32 +56,35 @@ function setup(existing: Application[] = []) {
       createdAt: T,
       updatedAt: T,
     }),
-    profile: async () => undefined,
-    notificationPreferences: async () => undefined,
-    statusHistory: async () => [
-      { id: 'h1', applicationId: existing[0]?.id ?? '', fromStatus: null, toStatus: 'saved' as const, changedAt: T },
-    ],
-    tasks: empty,
-    interviews: empty,
-    contacts: async () => [
-      {
-        id: 'c1',
-        name: 'Sam',
-        position: null,
-        company: null,
-        emails: [],
-        phones: [],
-        links: [],
-        notes: null,
-        createdAt: T,
-        updatedAt: T,
-      },
-    ],
-    contactLinks: async () => [{ contactId: 'c1', applicationId: existing[0]?.id ?? '' }],
-    favorites: empty,
-    files: empty,
-    notifications: empty,
-  } as unknown as TransferRepository;
+    applications: async () => ({
+      applications: existing,
+      history: [
+        { id: 'h1', applicationId: existing[0]?.id ?? '', fromStatus: null, toStatus: 'saved' as const, changedAt: T },
+      ],
+    }),
+    profiles: async () => ({ profile: undefined, favorites: [] }),
+    notifications: async () => ({ preferences: undefined, notifications: [] }),
+    tasks: async () => [],
+    interviews: async () => [],
+    contacts: async () => ({
+      contacts: [
+        {
+          id: 'c1',
+          name: 'Sam',
+          position: null,
+          company: null,
+          emails: [],
+          phones: [],
+          links: [],
+          notes: null,
+          createdAt: T,
+          updatedAt: T,
+        },
+      ],
+      links: [{ contactId: 'c1', applicationId: existing[0]?.id ?? '' }],
+    }),
+    files: async () => [],
+  };
   const owners: (string | undefined)[] = [];
   const parser: ParseRunner = {
     run: (task, input, transfer, owner) => {
@@ -91,7 +92,7 @@ function setup(existing: Application[] = []) {
       return inThread.run(task, input, transfer);
     },
   };
-  const service = createTransferService({ applications, repository, parser, now: () => NOW });
+  const service = createTransferService({ applications, exports, parser, now: () => NOW });
   return { service, created, listed, owners };
 }
 

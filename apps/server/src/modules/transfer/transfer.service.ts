@@ -12,14 +12,21 @@ import {
   USER_EXPORT_VERSION,
   type UserExport,
 } from '@jobpilot/contracts';
-import type { ApplicationsService } from '#modules/applications/index.ts';
+import type { ApplicationsService, applicationsModule } from '#modules/applications/index.ts';
+import type { contactsModule } from '#modules/contacts/index.ts';
+import type { filesModule } from '#modules/files/index.ts';
+import type { exportAccount } from '#modules/identity/index.ts';
+import type { interviewsModule } from '#modules/interviews/index.ts';
+import type { notificationsModule } from '#modules/notifications/index.ts';
+import type { profilesModule } from '#modules/profiles/index.ts';
+import type { tasksModule } from '#modules/tasks/index.ts';
 import type { Actor } from '#platform/access.ts';
 import { AppError } from '#platform/errors.ts';
+import type { ApiOf } from '#platform/module.ts';
 import type { ParseRunner } from '#platform/untrusted/task.ts';
 import { applicationsCsv } from './csv-export.ts';
 import { planImportTask } from './import-plan.task.ts';
 import { duplicateKey } from './import-plan.ts';
-import type { TransferRepository } from './transfer.repository.ts';
 
 /** A CSV to import and the person's choices (`csvImportRequestSchema`, or the multipart form). */
 export interface ImportInput {
@@ -37,22 +44,39 @@ export interface ExportQuery {
   format: NonNullable<ExportApplicationsQuery['format']>;
 }
 
+type ExportRowsOf<M> = ApiOf<M> extends { exportRows: infer F } ? F : never;
+
+/**
+ * Where the "all my data" export reads each module's rows: the read API each owning module exports (ADR 016,
+ * "Read models"), every one scoped by the user and naming its columns one by one, so secrets (password hashes,
+ * session tokens, calendar-feed token hashes, storage keys) cannot slip in.
+ */
+export interface ExportSources {
+  account(userId: string): ReturnType<typeof exportAccount>;
+  applications: ExportRowsOf<typeof applicationsModule>;
+  profiles: ExportRowsOf<typeof profilesModule>;
+  notifications: ExportRowsOf<typeof notificationsModule>;
+  tasks: ExportRowsOf<typeof tasksModule>;
+  interviews: ExportRowsOf<typeof interviewsModule>;
+  contacts: ExportRowsOf<typeof contactsModule>;
+  files: ExportRowsOf<typeof filesModule>;
+}
+
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Import and export of a person's data (ADR 010). Applications are read and written through the
- * applications service; the JSON export reads the other modules' tables through the read-only
- * transfer repository.
+ * applications service; the JSON export gathers every module's rows through their read APIs.
  */
 export function createTransferService(deps: {
-  applications: ApplicationsService;
-  repository: TransferRepository;
+  applications: Pick<ApplicationsService, 'listAll' | 'createMany'>;
+  exports: ExportSources;
   /** Where the CSV is read: the untrusted-document pool (`inThread` in unit tests). */
   parser: ParseRunner;
   now?: () => Date;
 }) {
-  const { applications, repository, parser } = deps;
+  const { applications, exports, parser } = deps;
   const now = deps.now ?? (() => new Date());
   const day = () => now().toISOString().slice(0, 10);
 
@@ -77,21 +101,19 @@ export function createTransferService(deps: {
 
     /** All of the person's data in one JSON document; no password, session or token ever. */
     async exportAll({ userId }: Actor): Promise<{ filename: string; body: UserExport }> {
-      const [user, profile, preferences, apps, history, tasks, interviews, contacts, links, favorites, files, notes] =
-        await Promise.all([
-          repository.user(userId),
-          repository.profile(userId),
-          repository.notificationPreferences(userId),
-          applications.listAll(userId, { status: [], sort: 'createdAt' }),
-          repository.statusHistory(userId),
-          repository.tasks(userId),
-          repository.interviews(userId),
-          repository.contacts(userId),
-          repository.contactLinks(userId),
-          repository.favorites(userId),
-          repository.files(userId),
-          repository.notifications(userId),
-        ]);
+      const [user, tracker, { profile, favorites }, notices, tasks, interviews, people, files] = await Promise.all([
+        exports.account(userId),
+        exports.applications(userId),
+        exports.profiles(userId),
+        exports.notifications(userId),
+        exports.tasks(userId),
+        exports.interviews(userId),
+        exports.contacts(userId),
+        exports.files(userId),
+      ]);
+      const { applications: apps, history } = tracker;
+      const { preferences, notifications: notes } = notices;
+      const { contacts, links } = people;
       if (!user) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
       const body: UserExport = {
         format: USER_EXPORT_FORMAT,

@@ -59,6 +59,10 @@ function checkServer(problems: string[]) {
         say('platform/ imports no module and not the composition root');
         continue;
       }
+      if (own && to.startsWith('app/')) {
+        say('a module never imports the composition root (it gets what it needs through its build context)');
+        continue;
+      }
       const other = to.match(/^modules\/([^/]+)\/(.+)$/);
       if (!own || !other || other[1] === own) continue;
       const [, name, file] = other;
@@ -139,9 +143,15 @@ function checkWeb(problems: string[]) {
     for (const spec of importsOf(path)) {
       if (!spec.startsWith('.')) continue;
       const to = relative('.', join(dirname(rel), spec));
+      const say = (why: string) => problems.push(`apps/web/src/${rel}: imports ${spec}: ${why}`);
+      if (own && (to === 'app' || to.startsWith('app/'))) {
+        say(
+          'a feature never imports the app shell (it reaches every feature); shared pieces go to components/ or lib/',
+        );
+        continue;
+      }
       const feature = to.match(/^features\/([^/]+)(?:\/(.+))?$/);
       if (!feature || feature[1] === own) continue;
-      const say = (why: string) => problems.push(`apps/web/src/${rel}: imports ${spec}: ${why}`);
       if (own) say('a feature never imports another feature (move the shared piece to components/ or lib/)');
       else if (feature[2] !== undefined && feature[2] !== 'index' && feature[2] !== 'index.ts') {
         say(`import the ${feature[1]} feature through features/${feature[1]}/index.ts`);

@@ -11,6 +11,8 @@ export default defineConfig({
       'src/**/*.pg.test.ts',
       'src/test/security/cross-user.test.ts',
       'src/test/database.test.ts',
+      'src/platform/events.test.ts',
+      'src/modules/admin/admin.routes.test.ts',
       'src/modules/profiles/profiles.migration.test.ts',
     ],
     globalSetup: ['src/test/global-setup.ts'],

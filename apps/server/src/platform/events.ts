@@ -1,4 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Db, ExecuteSql } from './db.ts';
@@ -30,7 +29,11 @@ export type EventPayload<E extends DomainEvent> = z.infer<E['schema']>;
  */
 export interface EventSubscription<E extends DomainEvent = DomainEvent> {
   event: E;
-  handle(payload: EventPayload<E>): Promise<void>;
+  /**
+   * `tx` is the emitter's open transaction (in-process handlers only): write through it, or the handler waits on
+   * a transaction that cannot commit before it returns.
+   */
+  handle(payload: EventPayload<E>, context: { tx?: Db | undefined }): Promise<void>;
   durable?: {
     retryLimit?: number;
     /** At most one job per key within this many seconds, plus one waiting for the next slot. */
@@ -41,7 +44,7 @@ export interface EventSubscription<E extends DomainEvent = DomainEvent> {
 /** Declares a handler with the payload typed from the event. */
 export function on<E extends DomainEvent>(
   event: E,
-  handle: (payload: EventPayload<E>) => Promise<void>,
+  handle: (payload: EventPayload<E>, context: { tx?: Db | undefined }) => Promise<void>,
   options: Pick<EventSubscription<E>, 'durable'> = {},
 ): EventSubscription<E> {
   return { event, handle, ...options };
@@ -78,7 +81,7 @@ export function createEventBus(deps: { queue: Queue; log: Logger }): EventRegist
           name: `${module}.on.${event.name}`,
           schema: event.schema,
           retryLimit: subscription.durable.retryLimit,
-          handler: (payload) => subscription.handle(payload),
+          handler: (payload) => subscription.handle(payload, {}),
         });
         durable.set(event.name, [...(durable.get(event.name) ?? []), { job, subscription }]);
         jobs.push(job);
@@ -98,26 +101,29 @@ export function createEventBus(deps: { queue: Queue; log: Logger }): EventRegist
         );
       }
       for (const subscription of inProcess.get(event.name) ?? []) {
-        await subscription.handle(payload);
+        await subscription.handle(payload, { tx: options.tx });
       }
       deps.log.debug({ event: event.name }, 'event emitted');
     },
   };
 }
 
-/** pg-boss's `db` option over a Drizzle transaction: its `$n` statements as Drizzle SQL with bound parameters. */
+/**
+ * pg-boss's `db` option over a Drizzle transaction: its statements go to the transaction's own connection (the
+ * pooled client on node-postgres, PGlite's transaction object), exactly as pg-boss wrote them. (Rebuilding them as
+ * Drizzle SQL would turn a `$5` used twice into two parameters, which PostgreSQL may type differently.)
+ */
 function executeSqlIn(tx: Db): ExecuteSql {
+  const client = (tx as unknown as { session?: { client?: Queryable } }).session?.client;
+  if (!client || typeof client.query !== 'function') {
+    throw new Error('emit({ tx }) needs a Drizzle transaction of this database');
+  }
   return async (text, values = []) => {
-    const chunks: SQL[] = [];
-    let last = 0;
-    for (const match of text.matchAll(/\$(\d+)/g)) {
-      chunks.push(sql.raw(text.slice(last, match.index)));
-      // Drizzle drops an `undefined` from a template; pg-boss means SQL null by it.
-      chunks.push(sql`${values[Number(match[1]) - 1] ?? null}`);
-      last = match.index + match[0].length;
-    }
-    chunks.push(sql.raw(text.slice(last)));
-    const result = (await tx.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
+    const result = await client.query(text, values);
     return { rows: result.rows };
   };
+}
+
+interface Queryable {
+  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
 }

@@ -105,8 +105,13 @@ describe('PATCH /admin/users/:id', () => {
   });
 
   it('will not let administrators remove their own role or disable themselves', async () => {
-    for (const body of [{ role: 'user' }, { disabled: true }]) {
-      const res = await call(admin, 'PATCH', `/admin/users/${admin.id}`, body);
+    for (const [id, body] of [
+      [admin.id, { role: 'user' }],
+      [admin.id, { disabled: true }],
+      // The same account spelled in capitals is still the same account.
+      [admin.id.toUpperCase(), { disabled: true }],
+    ] as const) {
+      const res = await call(admin, 'PATCH', `/admin/users/${id}`, body);
       expect(res.statusCode).toBe(409);
       expect(res.json().error.message).toMatch(/another administrator/);
     }

@@ -70,7 +70,8 @@ export function createAdminService(deps: { accounts: Accounts; audit: AuditRepos
     async update(actor: Actor, userId: string, patch: z.output<typeof updateAdminUserSchema>): Promise<AdminUser> {
       const target = await accounts.find(userId);
       if (!target) throw missing();
-      if (userId === actor.userId && ((patch.role && patch.role !== 'admin') || patch.disabled)) {
+      // The stored id, not the path's spelling of it (a uuid may be sent in capitals).
+      if (target.id === actor.userId && ((patch.role && patch.role !== 'admin') || patch.disabled)) {
         throw new AppError(
           ErrorCode.Conflict,
           'You cannot remove your own administrator role or disable your own account. Ask another administrator.',

@@ -23,7 +23,6 @@ export function createAuth(deps: {
   config: Config;
   mailer: AuthMailer;
   log: Logger;
-  /** Runs once a new account exists (after its transaction); a failure is logged, never undoes the sign-up. */
   /** Runs once a user has proved they own their address (never for an unverified one). */
   onEmailVerified?: (user: { id: string; email: string; name: string }) => Promise<void>;
 }) {

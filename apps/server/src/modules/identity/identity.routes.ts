@@ -23,8 +23,9 @@ export const identityRoutes: FastifyPluginAsyncZod<{
   identity: IdentityService;
   rateLimit: { max: number; timeWindow: number };
 }> = async (app, { identity, rateLimit }) => {
-  const limited = { rateLimit };
-  const signedIn = { access: 'user' } as const;
+  // The set's default is 'user' (see index.ts); the routes a signed-out person uses say 'public'.
+  const open = { access: 'public' } as const;
+  const limited = { rateLimit, ...open };
 
   app.post(
     '/auth/register',
@@ -46,22 +47,18 @@ export const identityRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  app.post('/auth/logout', { schema: { tags, response: { 200: done } } }, async (request, reply) => {
+  app.post('/auth/logout', { schema: { tags, response: { 200: done } }, config: open }, async (request, reply) => {
     reply.header('set-cookie', await identity.logout(toHeaders(request)));
     return ok(null, 'Signed out');
   });
 
-  app.get(
-    '/auth/me',
-    { schema: { tags, response: { 200: successSchema(userSchema) } }, config: signedIn },
-    async (request) => {
-      // The access check resolved (and cached) this session a moment ago.
-      const found = await identity.currentUser(request.headers);
-      if (!found) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
-      const { sessionId: _session, userId: _user, ...user } = found;
-      return ok(user);
-    },
-  );
+  app.get('/auth/me', { schema: { tags, response: { 200: successSchema(userSchema) } } }, async (request) => {
+    // The access check resolved (and cached) this session a moment ago.
+    const found = await identity.currentUser(request.headers);
+    if (!found) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
+    const { sessionId: _session, userId: _user, ...user } = found;
+    return ok(user);
+  });
 
   app.post(
     '/auth/forgot-password',
@@ -83,7 +80,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/auth/verify-email',
-    { schema: { tags, body: verifyEmailSchema, response: { 200: done } } },
+    { schema: { tags, body: verifyEmailSchema, response: { 200: done } }, config: open },
     async (request) => {
       await identity.verifyEmail(request.body.token);
       return ok(null, 'Email address verified');
@@ -92,7 +89,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/auth/send-verification',
-    { schema: { tags, response: { 200: done } }, config: { ...limited, ...signedIn } },
+    { schema: { tags, response: { 200: done } }, config: { rateLimit } },
     async (request) => {
       await identity.resendVerification(principalOf(request));
       return ok(null, 'Verification email sent');

@@ -49,7 +49,7 @@ export const identityModule = defineModule({
           setDisabled: repository.setDisabled,
         },
       },
-      routes: [routes(identityRoutes, { identity, rateLimit: rate }, 'public')],
+      routes: [routes(identityRoutes, { identity, rateLimit: rate }, 'user')],
     };
   },
 });

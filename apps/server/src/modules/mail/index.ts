@@ -23,7 +23,7 @@ export const mailModule = defineModule({
         operatorToken: mail.operatorToken,
         outbox: { list: repository.list },
       },
-      routes: [routes(mailRoutes, { mail, repository }, 'public')],
+      routes: [routes(mailRoutes, { mail, repository }, 'user')],
       jobs: [job],
       close: () => mail.close(),
     };

@@ -32,7 +32,7 @@ export const mailRoutes: FastifyPluginAsyncZod<{
   // Public: the sign-in pages tell a person without a mail server where their link is.
   app.get(
     '/mail/delivery',
-    { schema: { tags: ['mail'], response: { 200: successSchema(mailDeliverySchema) } } },
+    { schema: { tags: ['mail'], response: { 200: successSchema(mailDeliverySchema) } }, config: { access: 'public' } },
     async () => ok({ delivery: mail.usesOutbox ? ('outbox' as const) : ('smtp' as const) }),
   );
 
@@ -40,7 +40,6 @@ export const mailRoutes: FastifyPluginAsyncZod<{
     '/outbox',
     {
       schema: { tags: ['mail'], querystring: pageQuerySchema, response: { 200: listSchema(outboxMessageSchema) } },
-      config: { access: 'user' },
     },
     async (request) => {
       if (!mail.usesOutbox) throw noOutbox();
@@ -50,13 +49,18 @@ export const mailRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  app.get('/operator/outbox', { schema: { hide: true, querystring: operatorOutboxQuerySchema } }, async (request) => {
-    const given = request.headers[OPERATOR_HEADER];
-    if (!tokenMatches(mail.operatorToken, typeof given === 'string' ? given : undefined)) {
-      throw new AppError(ErrorCode.Unauthenticated, 'Run `npx jobpilot outbox` on the machine that runs JobPilot');
-    }
-    const { to, limit } = request.query;
-    const { rows, total } = await repository.list({ to, page: 1, limit });
-    return list(present(rows), { page: 1, limit, total });
-  });
+  // The operator token is the credential (checked below), not a session.
+  app.get(
+    '/operator/outbox',
+    { schema: { hide: true, querystring: operatorOutboxQuerySchema }, config: { access: 'public' } },
+    async (request) => {
+      const given = request.headers[OPERATOR_HEADER];
+      if (!tokenMatches(mail.operatorToken, typeof given === 'string' ? given : undefined)) {
+        throw new AppError(ErrorCode.Unauthenticated, 'Run `npx jobpilot outbox` on the machine that runs JobPilot');
+      }
+      const { to, limit } = request.query;
+      const { rows, total } = await repository.list({ to, page: 1, limit });
+      return list(present(rows), { page: 1, limit, total });
+    },
+  );
 };

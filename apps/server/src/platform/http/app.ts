@@ -7,7 +7,6 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { ErrorCode } from '@jobpilot/contracts';
-import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
@@ -15,6 +14,7 @@ import type { Config } from '#platform/config.ts';
 import type { Database } from '#platform/db.ts';
 import { AppError } from '#platform/errors.ts';
 import type { RouteSet } from '#platform/module.ts';
+import { apiDocs } from './api-docs.ts';
 import { mountRouteSets, type ResolvePrincipal } from './auth.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { openApiTransform, openApiTransformObject } from './openapi.ts';
@@ -94,18 +94,10 @@ export async function buildHttpApp(opts: HttpAppOptions) {
     transform: openApiTransform,
     transformObject: openApiTransformObject,
   });
-  await app.register(async (docs) => {
-    // The Scalar reference UI runs inline scripts; only its routes may. Helmet reads a route's own
-    // settings from its config (its `helmet` route option is copied there before this hook runs).
-    const docsHelmet = { contentSecurityPolicy: csp(["'self'", "'unsafe-inline'"]) };
-    docs.addHook('onRoute', (route) => {
-      route.config = { ...route.config, helmet: docsHelmet } as typeof route.config;
-    });
-    await docs.register(scalar, {
-      routePrefix: '/api/docs',
-      // Its default fonts come from fonts.scalar.com, which font-src does not allow.
-      configuration: { url: '/api/openapi.json', withDefaultFonts: false },
-    });
+  // The Scalar reference UI runs inline scripts; only its routes may (helmet reads a route's own settings from
+  // its config). It is loaded on the first visit to /api/docs.
+  await app.register(apiDocs, {
+    routeConfig: { helmet: { contentSecurityPolicy: csp(["'self'", "'unsafe-inline'"]) } },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

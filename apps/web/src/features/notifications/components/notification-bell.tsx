@@ -53,6 +53,11 @@ export function NotificationBell() {
             color="gray"
             size="lg"
             onClick={toggle}
+            // Escape closes it even before focus has moved into the list (the focus trap starts after the
+            // opening transition).
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && opened) dropdown.close();
+            }}
             aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
           >
             <IconBell size={20} />

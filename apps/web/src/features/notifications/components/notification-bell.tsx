@@ -1,6 +1,6 @@
 import type { Notification } from '@jobpilot/contracts';
 import { ActionIcon, Alert, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { IconBell, IconSettings } from '@tabler/icons-react';
 import { useRouter } from '@tanstack/react-router';
 import { ButtonLink } from '#components/links';
@@ -14,6 +14,11 @@ import { NotificationItem } from './notification-item';
 /** The header bell: unread badge, and a dropdown with the newest notifications. */
 export function NotificationBell() {
   const [opened, dropdown] = useDisclosure(false);
+  // Escape closes it wherever focus is: the popover's own handler needs focus inside the list, which the focus trap
+  // moves there only after the opening transition, and a refreshed list can drop it again.
+  useWindowEvent('keydown', (event) => {
+    if (event.key === 'Escape' && opened) dropdown.close();
+  });
   const notifications = useNotifications();
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
@@ -53,11 +58,6 @@ export function NotificationBell() {
             color="gray"
             size="lg"
             onClick={toggle}
-            // Escape closes it even before focus has moved into the list (the focus trap starts after the
-            // opening transition).
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && opened) dropdown.close();
-            }}
             aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
           >
             <IconBell size={20} />

@@ -1,7 +1,10 @@
 import type { Application, CreateApplicationInput, LoginResult } from '@jobpilot/contracts';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { insertApplication as insertApplicationRow } from '#modules/applications/applications.factory.ts';
+import {
+  APPLICATION_DEFAULTS,
+  insertApplication as insertApplicationRow,
+} from '#modules/applications/applications.factory.ts';
 import { toApplication } from '#modules/applications/applications.service.ts';
 import {
   type InsertedUser,
@@ -79,20 +82,7 @@ export function sessionCookie(res: LightMyRequestResponse): string {
 
 /** A valid application body; override any field. */
 export function makeApplication(overrides: Partial<CreateApplicationInput> = {}): CreateApplicationInput {
-  return {
-    company: 'Acme Corp',
-    position: 'Frontend Engineer',
-    location: 'Remote',
-    salaryMin: 90_000,
-    salaryMax: 120_000,
-    salaryCurrency: 'USD',
-    salaryPeriod: 'year',
-    jobUrl: 'https://jobs.example.com/acme/123',
-    status: 'saved',
-    source: 'LinkedIn',
-    notes: 'Referred by Sam',
-    ...overrides,
-  };
+  return { ...APPLICATION_DEFAULTS, ...overrides };
 }
 
 /**

@@ -18,6 +18,7 @@ export interface Accounts {
   list(query: z.output<typeof listAdminUsersQuerySchema>): Promise<{ rows: NonNullable<AccountRow>[]; total: number }>;
   find(userId: string): Promise<AccountRow>;
   findByEmail(email: string): Promise<AccountRow>;
+  emailsOf(userIds: string[]): Promise<Map<string, string>>;
   setRole(userId: string, role: UserRole, tx: Db): Promise<void>;
   setDisabled(userId: string, disabled: boolean, tx: Db): Promise<void>;
   forgetUser(userId: string): void;
@@ -96,11 +97,7 @@ export function createAdminService(deps: { accounts: Accounts; audit: AuditRepos
       page: { page: number; limit: number },
     ): Promise<{ items: AuditEntry[]; total: number }> {
       const { rows, total } = await audit.list(page);
-      const actors = new Map<string, string>();
-      for (const id of new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))) {
-        const account = await accounts.find(id);
-        if (account) actors.set(id, account.email);
-      }
+      const actors = await accounts.emailsOf([...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))]);
       const items = rows.map((r) => ({
         id: r.id,
         actorId: r.actorId,

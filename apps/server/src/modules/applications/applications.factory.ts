@@ -8,22 +8,24 @@ import {
   type NewApplicationRow,
 } from './applications.table.ts';
 
-/** An application row's values: a saved frontend role at Acme with a salary range; override any field. */
+/** A saved frontend role at Acme with a salary range: the fields both the row and the request body share. */
+export const APPLICATION_DEFAULTS = {
+  company: 'Acme Corp',
+  position: 'Frontend Engineer',
+  location: 'Remote',
+  salaryMin: 90_000,
+  salaryMax: 120_000,
+  salaryCurrency: 'USD',
+  salaryPeriod: 'year' as const,
+  jobUrl: 'https://jobs.example.com/acme/123',
+  status: 'saved' as const,
+  source: 'LinkedIn',
+  notes: 'Referred by Sam',
+};
+
+/** An application row's values; override any field. */
 export function makeApplication(overrides: Partial<NewApplicationRow> = {}): Omit<NewApplicationRow, 'userId'> {
-  return {
-    company: 'Acme Corp',
-    position: 'Frontend Engineer',
-    location: 'Remote',
-    salaryMin: 90_000,
-    salaryMax: 120_000,
-    salaryCurrency: 'USD',
-    salaryPeriod: 'year',
-    jobUrl: 'https://jobs.example.com/acme/123',
-    status: 'saved',
-    source: 'LinkedIn',
-    notes: 'Referred by Sam',
-    ...overrides,
-  };
+  return { ...APPLICATION_DEFAULTS, ...overrides };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { UserRole } from '@jobpilot/contracts';
-import { and, count, desc, eq, ilike, like, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '#platform/db.ts';
 import { sessions, users, verifications } from './identity.table.ts';
 
@@ -67,6 +67,13 @@ export function createIdentityRepository(db: Db) {
     async findAccount(userId: string) {
       const [row] = await db.select(accountColumns).from(users).where(eq(users.id, userId));
       return row;
+    },
+
+    /** The addresses of several accounts at once (the audit log names who acted). */
+    async emailsOf(userIds: string[]): Promise<Map<string, string>> {
+      if (userIds.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, userIds));
+      return new Map(rows.map((r) => [r.id, r.email]));
     },
 
     async findAccountByEmail(email: string) {

@@ -45,6 +45,7 @@ export const identityModule = defineModule({
           list: repository.listAccounts,
           find: repository.findAccount,
           findByEmail: repository.findAccountByEmail,
+          emailsOf: repository.emailsOf,
           setRole: repository.setRole,
           setDisabled: repository.setDisabled,
         },

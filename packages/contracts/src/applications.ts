@@ -101,9 +101,14 @@ export const APPLICATION_SORT_FIELDS = [
   'company',
   'position',
   'status',
+  'salary',
+  'relevance',
 ] as const;
 export type ApplicationSortField = (typeof APPLICATION_SORT_FIELDS)[number];
-/** `sort=company` ascending, `sort=-createdAt` descending. */
+/**
+ * `sort=company` ascending, `sort=-createdAt` descending. `salary` orders by the top of the range (its maximum, else
+ * its minimum), applications without a salary last both ways; `relevance` is best search match first (ADR 027).
+ */
 export const applicationSortSchema = storableString()
   .regex(new RegExp(`^-?(${APPLICATION_SORT_FIELDS.join('|')})$`), {
     message: `Sort by one of ${APPLICATION_SORT_FIELDS.join(', ')}, with a leading - for descending`,
@@ -111,15 +116,55 @@ export const applicationSortSchema = storableString()
   .default('-createdAt');
 
 export const APPLICATION_QUERY_MAX = 200;
-export const listApplicationsQuerySchema = pageQuerySchema.extend({
-  status: z
-    .union([applicationStatusSchema, z.array(applicationStatusSchema)])
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z
+    .union([item, z.array(item)])
     .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+    .transform((v): z.output<T>[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const filterText = (max: number) =>
+  storableString()
+    .trim()
+    .max(max, { message: `Must be at most ${max} characters` })
+    .optional()
+    .transform((v) => v || undefined);
+const salaryBound = z.coerce
+  .number({ message: 'Salary must be a number' })
+  .int({ message: 'Salary must be a whole number' })
+  .min(0, { message: 'Salary cannot be negative' })
+  .max(SALARY_MAX)
+  .optional();
+
+/**
+ * The list's filters (ADR 027): `q` searches company, position, location, notes and source, typo-tolerant;
+ * `location` and `source` match a part, case-insensitively; `salaryMin`/`salaryMax` keep applications whose range
+ * overlaps, in `currency` when given; `appliedFrom`/`appliedTo` bound the applied date (inclusive); `tag` keeps
+ * applications with any of the tags. Without `sort`, a search is ordered by relevance, else newest first.
+ */
+export const applicationFiltersSchema = z.object({
+  status: oneOrMany(applicationStatusSchema),
   q: storableString().trim().max(APPLICATION_QUERY_MAX).optional(),
-  sort: applicationSortSchema,
+  location: filterText(APPLICATION_LOCATION_MAX),
+  source: filterText(APPLICATION_SOURCE_MAX),
+  salaryMin: salaryBound,
+  salaryMax: salaryBound,
+  currency: storableString()
+    .trim()
+    .regex(/^[A-Za-z]{3}$/, { message: 'Use a 3-letter currency code such as USD' })
+    .transform((v) => v.toUpperCase())
+    .optional(),
+  appliedFrom: isoDateSchema.optional(),
+  appliedTo: isoDateSchema.optional(),
+  tag: oneOrMany(z.uuid({ message: 'Not a valid tag id' })),
+  sort: applicationSortSchema.unwrap().optional(),
 });
+export type ApplicationListFilters = z.output<typeof applicationFiltersSchema>;
+
+export const listApplicationsQuerySchema = pageQuerySchema.extend(applicationFiltersSchema.shape);
 export type ListApplicationsQuery = z.input<typeof listApplicationsQuerySchema>;
+
+/** A tag as an application carries it. */
+export const applicationTagSchema = z.object({ id: z.uuid(), name: z.string(), color: z.string() });
+export type ApplicationTag = z.infer<typeof applicationTagSchema>;
 
 export const applicationSchema = z.object({
   id: z.uuid(),
@@ -136,6 +181,8 @@ export const applicationSchema = z.object({
   source: z.string().nullable(),
   appliedAt: z.string().nullable(),
   notes: z.string().nullable(),
+  /** The application's tags, by name (in the list's answers). */
+  tags: z.array(applicationTagSchema).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

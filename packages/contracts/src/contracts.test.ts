@@ -40,8 +40,19 @@ describe('application schemas', () => {
       status: ['applied', 'offer'],
       page: 2,
       limit: 20,
-      sort: '-createdAt',
     });
+    // No sort given: the server ranks a search by relevance and anything else newest first (ADR 027).
+    expect(listApplicationsQuerySchema.parse({}).sort).toBeUndefined();
+  });
+
+  it('takes one or many tags, and upper-cases a currency', () => {
+    const id = '0b7c4a5e-8c1e-4d2a-9f3b-2a1d5e6f7a8b';
+    expect(listApplicationsQuerySchema.parse({ tag: id, currency: 'eur', salaryMin: '5000' })).toMatchObject({
+      tag: [id],
+      currency: 'EUR',
+      salaryMin: 5000,
+    });
+    expect(listApplicationsQuerySchema.safeParse({ tag: 'nope' }).error?.issues[0]?.message).toBe('Not a valid tag id');
   });
 });
 

@@ -179,7 +179,7 @@ describe('listing', () => {
 
   it('rejects an unknown sort, status or limit with 422 naming the field', async () => {
     for (const [query, field] of [
-      ['?sort=salary', 'sort'],
+      ['?sort=shoeSize', 'sort'],
       ['?status=ghosted', 'status'],
       ['?limit=1000', 'limit'],
     ]) {

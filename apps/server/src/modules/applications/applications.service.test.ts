@@ -12,7 +12,7 @@ function fakeRepository(): ApplicationsRepository & { rows: ApplicationRow[] } {
     rows,
     async list(userId) {
       const own = rows.filter((r) => r.userId === userId);
-      return { rows: own, total: own.length };
+      return { rows: own.map((r) => ({ ...r, tags: [] })), total: own.length };
     },
     find: async (userId, id) => mine(userId, id),
     async create(userId, values: ApplicationValues) {

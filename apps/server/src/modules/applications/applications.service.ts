@@ -1,7 +1,9 @@
 import {
   type Application,
+  type ApplicationListFilters,
   type ApplicationSortField,
   type ApplicationStatus,
+  type ApplicationTag,
   type createApplicationSchema,
   ErrorCode,
   type StatusChange,
@@ -10,22 +12,43 @@ import {
 import type { z } from 'zod';
 import type { Actor } from '#platform/access.ts';
 import { AppError, notFound } from '#platform/errors.ts';
-import type { ApplicationPatch, ApplicationsRepository } from './applications.repository.ts';
+import type { ApplicationPatch, ApplicationsRepository, ListFilter } from './applications.repository.ts';
 import type { ApplicationRow, StatusChangeRow } from './applications.table.ts';
 
 type CreateInput = z.output<typeof createApplicationSchema>;
 type UpdateInput = z.output<typeof updateApplicationSchema>;
 
-export interface ListInput {
+/** The list's filters as the query string gives them (only `status` is always there). */
+export type ListAllInput = Partial<Omit<ApplicationListFilters, 'status' | 'sort'>> & {
   status: ApplicationStatus[];
-  q?: string | undefined;
-  sort: string;
-  page: number;
-  limit: number;
+  sort?: string | undefined;
+};
+export type ListInput = ListAllInput & { page: number; limit: number };
+
+/**
+ * The repository's filter for the list's query: without a sort, a search is ranked by relevance and anything else
+ * is newest first (ADR 027). Contradictory ranges are refused rather than answered with nothing.
+ */
+function filterOf(input: ListAllInput): Omit<ListFilter, 'page' | 'limit'> {
+  if (input.salaryMin !== undefined && input.salaryMax !== undefined && input.salaryMin > input.salaryMax) {
+    throw new AppError(ErrorCode.ValidationFailed, 'The lowest salary must not exceed the highest', {
+      field: 'salaryMax',
+    });
+  }
+  if (input.appliedFrom && input.appliedTo && input.appliedFrom > input.appliedTo) {
+    throw new AppError(ErrorCode.ValidationFailed, 'The first applied date must not be after the last', {
+      field: 'appliedTo',
+    });
+  }
+  const sort = input.sort ?? (input.q?.trim() ? 'relevance' : '-createdAt');
+  const desc = sort.startsWith('-');
+  const field = (desc ? sort.slice(1) : sort) as ApplicationSortField;
+  const { status, tag, sort: _, ...rest } = input;
+  return { ...rest, statuses: status, tagIds: tag ?? [], sort: { field, desc } };
 }
 
 /** The API's view of a row: every field named, so nothing new leaks out by accident (and it is fast). */
-export function toApplication(row: ApplicationRow): Application {
+export function toApplication(row: ApplicationRow & { tags?: ApplicationTag[] }): Application {
   return {
     id: row.id,
     company: row.company,
@@ -41,6 +64,7 @@ export function toApplication(row: ApplicationRow): Application {
     source: row.source,
     appliedAt: row.appliedAt,
     notes: row.notes,
+    ...(row.tags ? { tags: row.tags } : {}),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -64,12 +88,8 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
 
   return {
     async list({ userId }: Actor, input: ListInput) {
-      const desc = input.sort.startsWith('-');
-      const field = (desc ? input.sort.slice(1) : input.sort) as ApplicationSortField;
       const { rows, total } = await repository.list(userId, {
-        statuses: input.status,
-        q: input.q,
-        sort: { field, desc },
+        ...filterOf(input),
         page: input.page,
         limit: input.limit,
       });
@@ -107,11 +127,9 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
     staleApplied(window: { since: Date; before: Date; userId?: string | undefined }) {
       return repository.staleApplied(window);
     },
-    /** Every application matching the list's status/search filter, in its sort order (CSV export). */
-    async listAll(userId: string, input: Pick<ListInput, 'status' | 'q' | 'sort'>): Promise<Application[]> {
-      const desc = input.sort.startsWith('-');
-      const field = (desc ? input.sort.slice(1) : input.sort) as ApplicationSortField;
-      const rows = await repository.listAll(userId, { statuses: input.status, q: input.q, sort: { field, desc } });
+    /** Every application matching the list's filters, in its sort order (CSV export). */
+    async listAll(userId: string, input: ListAllInput): Promise<Application[]> {
+      const rows = await repository.listAll(userId, filterOf(input));
       return rows.map(toApplication);
     },
 

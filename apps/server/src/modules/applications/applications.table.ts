@@ -1,9 +1,29 @@
 import { APPLICATION_STATUSES, SALARY_PERIODS } from '@jobpilot/contracts';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '#modules/identity/identity.table.ts';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+interface SearchedColumns {
+  company: AnyPgColumn;
+  position: AnyPgColumn;
+  location: AnyPgColumn;
+  notes: AnyPgColumn;
+  source: AnyPgColumn;
+  salaryMin: AnyPgColumn;
+  salaryMax: AnyPgColumn;
+}
+
+/**
+ * The text the search box reads (ADR 027): company, position, location, notes and source, lowercased. The list's
+ * query uses this same expression, so the trigram index over it serves `<%` and `like`.
+ */
+export const searchTextOf = (t: SearchedColumns) =>
+  sql`lower(${t.company} || ' ' || ${t.position} || ' ' || coalesce(${t.location}, '') || ' ' || coalesce(${t.notes}, '') || ' ' || coalesce(${t.source}, ''))`;
+
+/** What `sort=salary` orders by: the top of the range (its maximum, else its minimum); null without a salary. */
+export const salaryKeyOf = (t: SearchedColumns) => sql`coalesce(${t.salaryMax}, ${t.salaryMin})`;
 
 export const applications = pgTable(
   'applications',
@@ -39,6 +59,15 @@ export const applications = pgTable(
     index('applications_user_company_idx').on(t.userId, sql`lower(${t.company})`, t.id),
     index('applications_user_position_idx').on(t.userId, sql`lower(${t.position})`, t.id),
     index('applications_user_status_idx').on(t.userId, t.status, t.id),
+    // Salary, nullable, nulls last both ways: one index per direction, like applied_at (ADR 021, 027).
+    index('applications_user_salary_asc_idx').on(t.userId, salaryKeyOf(t), t.id),
+    index('applications_user_salary_desc_idx').on(
+      t.userId,
+      sql`${salaryKeyOf(t)} desc nulls last`,
+      t.id.desc().nullsFirst(),
+    ),
+    // Typo-tolerant search over the concatenated text (ADR 027); pg_trgm comes from migration 0002.
+    index('applications_search_trgm_idx').using('gin', sql`${searchTextOf(t)} gin_trgm_ops`),
     // Analytics (ADR 009): an application counts under its applied date, else the UTC day it was added.
     index('applications_user_day_idx').on(
       t.userId,

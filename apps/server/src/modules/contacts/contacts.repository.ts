@@ -28,7 +28,7 @@ const applicationIdsOf = sql<
 
 const record = { row: contacts, applicationIds: applicationIdsOf };
 
-/** Every word must appear, case-insensitively and anywhere, in the name, the company or the position. */
+/** Every word must appear, case-insensitively and anywhere, in the name, the company, the position or one of the emails. */
 function whereOf(userId: string, f: ContactFilter): SQL | undefined {
   const words = (f.q ?? '').split(/\s+/).filter(Boolean);
   return and(
@@ -41,6 +41,7 @@ function whereOf(userId: string, f: ContactFilter): SQL | undefined {
         sql`${contacts.name} ilike ${likePattern(w)}`,
         sql`${contacts.company} ilike ${likePattern(w)}`,
         sql`${contacts.position} ilike ${likePattern(w)}`,
+        sql`array_to_string(${contacts.emails}, ' ') ilike ${likePattern(w)}`,
       ),
     ),
   );

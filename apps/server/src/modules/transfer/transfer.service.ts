@@ -37,12 +37,10 @@ export interface ImportInput {
   skipDuplicates: boolean;
 }
 
-export interface ExportQuery {
-  status: ApplicationStatus[];
-  q?: string | undefined;
-  sort: string;
+/** The list's filters (every one of them, ADR 027) and the file format. */
+export type ExportQuery = Parameters<ApplicationsService['listAll']>[1] & {
   format: NonNullable<ExportApplicationsQuery['format']>;
-}
+};
 
 type ExportRowsOf<M> = ApiOf<M> extends { exportRows: infer F } ? F : never;
 

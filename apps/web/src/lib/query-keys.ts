@@ -10,9 +10,18 @@ import type {
 export interface ApplicationListParams {
   status: ApplicationStatus[];
   q: string;
+  location?: string | undefined;
+  source?: string | undefined;
+  salaryMin?: number | undefined;
+  salaryMax?: number | undefined;
+  currency?: string | undefined;
+  appliedFrom?: string | undefined;
+  appliedTo?: string | undefined;
+  tag?: string[] | undefined;
   page: number;
   limit: number;
-  sort: string;
+  /** Absent: a search is ranked by relevance, anything else newest first. */
+  sort?: string | undefined;
 }
 
 /** One page of the contacts list. */
@@ -64,6 +73,8 @@ export const queryKeys = {
     list: (params: ApplicationListParams) => [...applications, 'list', params] as const,
     history: (id: string) => [...applications, 'history', id] as const,
   },
+  tags: ['tags'] as const,
+  savedViews: ['saved-views'] as const,
   contacts: {
     all: contacts,
     lists: () => [...contacts, 'list'] as const,

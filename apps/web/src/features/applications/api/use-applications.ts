@@ -9,15 +9,7 @@ export const applicationsQueryOptions = (params: ApplicationListParams) =>
     queryFn: () =>
       unwrapEnvelope(
         api.GET('/api/v1/applications', {
-          params: {
-            query: {
-              status: params.status,
-              q: params.q,
-              page: params.page,
-              limit: params.limit,
-              sort: params.sort,
-            },
-          },
+          params: { query: params },
         }),
       ),
     placeholderData: keepPreviousData,

@@ -4,6 +4,7 @@ import { formatDate, formatSalary } from '#lib/application-format';
 import { type RowActionHandlers, RowActions } from './row-actions';
 import { SortableTh } from './sortable-th';
 import { StatusSelect } from './status-select';
+import { TagBadges } from './tag-badges';
 
 interface ApplicationsTableProps extends RowActionHandlers {
   applications: Application[];
@@ -26,6 +27,7 @@ function CompanyCell({ application }: { application: Application }) {
       <Text size="xs" c="dimmed" hiddenFrom="sm">
         {application.position}
       </Text>
+      <TagBadges tags={application.tags} />
     </>
   );
 }
@@ -43,7 +45,7 @@ export function ApplicationsTable({ applications, sort, onSort, ...handlers }: A
           <SortableTh field="company" label="Company" {...sortProps} />
           <SortableTh field="position" label="Position" visibleFrom="sm" {...sortProps} />
           <Table.Th visibleFrom="lg">Location</Table.Th>
-          <Table.Th visibleFrom="md">Salary</Table.Th>
+          <SortableTh field="salary" label="Salary" visibleFrom="md" {...sortProps} />
           <SortableTh field="status" label="Status" {...sortProps} />
           <SortableTh field="appliedAt" label="Applied" visibleFrom="md" {...sortProps} />
           <SortableTh field="updatedAt" label="Updated" visibleFrom="lg" {...sortProps} />

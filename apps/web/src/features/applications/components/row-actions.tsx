@@ -1,6 +1,6 @@
 import type { Application } from '@jobpilot/contracts';
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconChecklist, IconDots, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconChecklist, IconDots, IconHistory, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { applicationTitle } from '#lib/application-format';
 
@@ -8,6 +8,8 @@ export interface RowActionHandlers {
   onEdit: (application: Application) => void;
   onHistory: (application: Application) => void;
   onDelete: (application: Application) => void;
+  /** Opens the tags of the application (the table; the board has no tags menu). */
+  onTags?: (application: Application) => void;
 }
 
 export function RowActions({
@@ -15,6 +17,7 @@ export function RowActions({
   onEdit,
   onHistory,
   onDelete,
+  onTags,
 }: RowActionHandlers & { application: Application }) {
   const navigate = useNavigate();
   return (
@@ -28,6 +31,11 @@ export function RowActions({
         <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(application)}>
           Edit
         </Menu.Item>
+        {onTags && (
+          <Menu.Item leftSection={<IconTags size={14} />} onClick={() => onTags(application)}>
+            Tags
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<IconHistory size={14} />} onClick={() => onHistory(application)}>
           History
         </Menu.Item>

@@ -4,15 +4,16 @@ import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { Suspense, useEffect, useState } from 'react';
 import { QueryState } from '#components/query-state';
-import type { ApplicationListParams } from '../api/application-keys';
 import { useApplications } from '../api/use-applications';
 import { ApplicationFilters } from '../components/application-filters';
 import { ApplicationFormModal } from '../components/application-form-modal';
 import { ApplicationsTable } from '../components/applications-table';
 import { HistoryModal } from '../components/history-modal';
+import { SavedViewsMenu } from '../components/saved-views-menu';
+import { TagsModal } from '../components/tags-modal';
 import { useConfirmDelete } from '../components/use-confirm-delete';
 import { ViewSwitch } from '../components/view-switch';
-import { type ApplicationsSearch, cleanSearch, DEFAULT_SORT, PAGE_SIZE } from './search';
+import { type ApplicationsSearch, cleanSearch, DRAWER_FILTERS, listParamsOf } from './search';
 
 const route = getRouteApi('/authed/applications');
 
@@ -21,23 +22,22 @@ export function ApplicationsPage() {
   const HeaderActions = route.useRouteContext({ select: (context) => context.slots.applicationsHeaderActions });
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const params: ApplicationListParams = {
-    status: search.status ?? [],
-    q: search.q ?? '',
-    page: search.page ?? 1,
-    limit: PAGE_SIZE,
-    sort: search.sort ?? DEFAULT_SORT,
-  };
+  const params = listParamsOf(search);
   const list = useApplications(params);
   const [editing, setEditing] = useState<Application | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Application | null>(null);
+  // By id, so the modal shows the list's fresh copy (with its new tags) after each change.
+  const [tagsOfId, setTagsOfId] = useState<string | null>(null);
+  const tagsOf = list.data?.data.find((a) => a.id === tagsOfId) ?? null;
   const confirmDelete = useConfirmDelete();
 
   /** Any change of filter, search or sort starts again at page 1. */
   const setSearch = (changes: ApplicationsSearch) =>
     navigate({ search: (previous) => cleanSearch({ ...previous, page: undefined, ...changes }) });
 
-  const filtered = params.status.length > 0 || params.q !== '';
+  const filtered =
+    params.status.length > 0 || params.q !== '' || DRAWER_FILTERS.some((key) => cleanSearch(search)[key] !== undefined);
+  const clearAll = Object.fromEntries(['status', 'q', ...DRAWER_FILTERS].map((key) => [key, undefined]));
   const pagination = list.data?.pagination;
   const pageIsPastEnd = pagination !== undefined && list.data?.data.length === 0 && params.page > 1;
   const lastPage = pagination?.totalPages ?? 1;
@@ -67,10 +67,14 @@ export function ApplicationsPage() {
         </Group>
       </Group>
       <ApplicationFilters
-        status={params.status}
-        q={params.q}
-        onStatusChange={(status) => setSearch({ status })}
-        onSearch={(q) => setSearch({ q })}
+        search={search}
+        onChange={setSearch}
+        actions={
+          <SavedViewsMenu
+            search={search}
+            onApply={(view) => navigate({ search: cleanSearch(view.search as ApplicationsSearch) })}
+          />
+        }
       />
       <QueryState
         query={list}
@@ -79,8 +83,8 @@ export function ApplicationsPage() {
         isEmpty={(found) => found.data.length === 0}
         empty={
           pageIsPastEnd ? null : filtered ? (
-            <EmptyState title="No applications match" description="Try other statuses or search words.">
-              <Button variant="default" onClick={() => setSearch({ status: undefined, q: undefined })}>
+            <EmptyState title="No applications match" description="Try other filters or search words.">
+              <Button variant="default" onClick={() => setSearch(clearAll)}>
                 Clear filters
               </Button>
             </EmptyState>
@@ -97,10 +101,11 @@ export function ApplicationsPage() {
         {(found) => (
           <ApplicationsTable
             applications={found.data}
-            sort={params.sort}
+            sort={params.sort ?? ''}
             onSort={(sort) => setSearch({ sort })}
             onEdit={setEditing}
             onHistory={setHistoryOf}
+            onTags={(application) => setTagsOfId(application.id)}
             onDelete={confirmDelete}
           />
         )}
@@ -122,6 +127,7 @@ export function ApplicationsPage() {
       )}
       <ApplicationFormModal target={editing} onClose={() => setEditing(null)} />
       <HistoryModal application={historyOf} onClose={() => setHistoryOf(null)} />
+      <TagsModal application={tagsOf} onClose={() => setTagsOfId(null)} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from '
 import { ActionIcon, Box, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { IconDots, IconHistory, IconMapPin } from '@tabler/icons-react';
 import { applicationTitle, STATUS_LABELS } from '#lib/application-format';
+import { TagBadges } from '../tag-badges';
 import classes from './board.module.css';
 
 export interface CardActions {
@@ -28,6 +29,7 @@ export function CardContent({ application }: { application: Application }) {
           </Text>
         </Group>
       )}
+      <TagBadges tags={application.tags} size="xs" />
     </Stack>
   );
 }

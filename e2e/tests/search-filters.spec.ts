@@ -107,6 +107,13 @@ test('typo search, a tag, a filter and a saved view on the applications list', a
     await expect(page.getByLabel('Search applications')).toHaveValue('designer');
     await screenshot(page, 'search-view-applied-1280');
   });
+
+  await test.step('the board shows the tags on its cards', async () => {
+    await page.goto('/applications/board');
+    const card = page.getByTestId('column-saved').getByTestId('board-card').filter({ hasText: 'Globex' });
+    await expect(card.getByText('Remote OK')).toBeVisible();
+    await screenshot(page, 'search-board-tags-1280');
+  });
 });
 
 test('at phone width the Filters drawer and saved views work without sideways scrolling', async ({ page }) => {

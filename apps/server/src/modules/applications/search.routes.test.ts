@@ -138,6 +138,20 @@ describe('filters', () => {
   });
 });
 
+describe('export', () => {
+  it('exports only the applications the filters keep', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/applications/export?format=csv&q=enginer&currency=EUR&salaryMin=80000',
+      headers: user.auth,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Globex');
+    expect(res.body).not.toContain('Umbrella');
+    expect(res.body).not.toContain('Initech');
+  });
+});
+
 describe('sort by salary', () => {
   it('orders by the top of the range, applications without a salary last both ways', async () => {
     expect(await companies('?sort=salary')).toEqual(['Umbrella', 'Globex', 'Initech', 'Hooli']);

@@ -17,18 +17,6 @@ export function useCreateTag() {
   });
 }
 
-/** `DELETE /tags/:id`; the tag leaves every application too. */
-export function useDeleteTag() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/tags/{id}', { params: { path: { id } } })),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.tags });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.applications.lists() });
-    },
-  });
-}
-
 interface TagLink {
   applicationId: string;
   tagId: string;

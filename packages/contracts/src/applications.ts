@@ -181,10 +181,10 @@ export const applicationSchema = z.object({
   source: z.string().nullable(),
   appliedAt: z.string().nullable(),
   notes: z.string().nullable(),
-  /** The application's tags, by name (in the list's answers). */
-  tags: z.array(applicationTagSchema).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The application's tags, by name (in the list's answers). Last, as the list's SQL selects it. */
+  tags: z.array(applicationTagSchema).optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

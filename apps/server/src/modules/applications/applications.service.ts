@@ -64,9 +64,9 @@ export function toApplication(row: ApplicationRow & { tags?: ApplicationTag[] })
     source: row.source,
     appliedAt: row.appliedAt,
     notes: row.notes,
-    ...(row.tags ? { tags: row.tags } : {}),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...(row.tags ? { tags: row.tags } : {}),
   };
 }
 

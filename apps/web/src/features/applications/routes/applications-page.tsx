@@ -11,6 +11,7 @@ import { ApplicationFormModal } from '../components/application-form-modal';
 import { ApplicationsTable } from '../components/applications-table';
 import { HistoryModal } from '../components/history-modal';
 import { useConfirmDelete } from '../components/use-confirm-delete';
+import { useResumeApplicationForm } from '../components/use-resume-application-form';
 import { ViewSwitch } from '../components/view-switch';
 import { type ApplicationsSearch, cleanSearch, DEFAULT_SORT, PAGE_SIZE } from './search';
 
@@ -32,6 +33,7 @@ export function ApplicationsPage() {
   const [editing, setEditing] = useState<Application | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Application | null>(null);
   const confirmDelete = useConfirmDelete();
+  useResumeApplicationForm(setEditing);
 
   /** Any change of filter, search or sort starts again at page 1. */
   const setSearch = (changes: ApplicationsSearch) =>

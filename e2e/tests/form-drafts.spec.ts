@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DESKTOP, PHONE, registerByApi, row } from '../support/app';
 import { expect, expectNoHorizontalOverflow, screenshot, test, uniqueEmail } from '../support/fixtures';
 
@@ -12,10 +12,11 @@ async function openAddApplication(page: Page) {
 }
 
 /** Types a day the calendar lacks into a browser date field, segment by segment (month, day, year). */
-async function typeDate(page: Page, field: ReturnType<Page['getByLabel']>, keys: string) {
-  await field.click();
-  await field.press('Home');
+async function typeDate(page: Page, field: Locator, keys: string) {
+  await field.fill('');
+  await field.click({ position: { x: 16, y: 12 } }); // the month, the first part
   await page.keyboard.type(keys);
+  await expect(field).toHaveValue(''); // the browser cannot read it: the form must say so
 }
 
 for (const [label, viewport] of [
@@ -167,4 +168,39 @@ test('drafts stay with their owner: signing out forgets them, another account ne
   await expect(page).toHaveURL(/\/login/);
   const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jobpilot.draft')));
   expect(await drafts()).toEqual([]);
+});
+
+test('Feb 31 is refused in the interview and task forms too', async ({ page }) => {
+  await registerByApi(page, { name: 'Cal Endar', email: uniqueEmail('calendar'), password: PASSWORD });
+  const created = await page.request.post('/api/v1/applications', { data: { company: 'Hooli', position: 'SRE' } });
+  expect(created.status()).toBe(201);
+
+  await test.step('interview date', async () => {
+    await page.goto('/interviews');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add interview' });
+    await dialog.getByLabel('Company').fill('Hooli');
+    await dialog.getByLabel('Position').fill('SRE');
+    await typeDate(page, dialog.locator('input[type=date]'), '02312026');
+    await dialog.getByRole('button', { name: 'Add interview' }).click();
+    await expect(dialog.getByText('That date does not exist or is incomplete.', { exact: false })).toBeVisible();
+    await screenshot(page, 'form-drafts-interview-invalid-date');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('task due date', async () => {
+    await page.goto('/applications');
+    await page.getByRole('button', { name: 'Actions for Hooli — SRE' }).click();
+    await page.getByRole('menuitem', { name: 'Tasks' }).click();
+    await page.getByRole('textbox', { name: 'Task', exact: true }).fill('Prepare the on-call story');
+    await typeDate(page, page.getByLabel('Due date'), '04312026');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await expect(page.getByText('That date does not exist or is incomplete.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Added “Prepare the on-call story”.')).toHaveCount(0);
+    await page.getByLabel('Due date').fill('2026-04-30');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await expect(page.getByText('Added “Prepare the on-call story”.')).toBeVisible();
+  });
 });

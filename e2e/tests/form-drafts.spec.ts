@@ -204,3 +204,35 @@ test('Feb 31 is refused in the interview and task forms too', async ({ page }) =
     await expect(page.getByText('Added “Prepare the on-call story”.')).toBeVisible();
   });
 });
+
+test('editing an interview when the session has expired: sign in, and the edit is back', async ({ page }) => {
+  const email = uniqueEmail('interview-resume');
+  await registerByApi(page, { name: 'Re Sume', email, password: PASSWORD });
+  const created = await page.request.post('/api/v1/interviews', {
+    data: {
+      company: 'Pied Piper',
+      position: 'Engineer',
+      type: 'phone',
+      scheduledAt: new Date(Date.now() + 3 * 24 * 3600_000).toISOString(),
+      timezone: 'UTC',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()).data as { id: string };
+  await page.goto(`/interviews?id=${id}`);
+  const dialog = page.getByRole('dialog', { name: 'Edit interview with Pied Piper — Engineer' });
+  await dialog.getByLabel('Details').fill('Ask for the compression benchmark');
+  await page.context().clearCookies();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/\/login\?redirect=/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const back = page.getByRole('dialog', { name: 'Edit interview with Pied Piper — Engineer' });
+  await expect(back.getByText('Draft restored')).toBeVisible();
+  await expect(back.getByLabel('Details')).toHaveValue('Ask for the compression benchmark');
+  await screenshot(page, 'form-drafts-interview-back-after-sign-in');
+  await back.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved the interview with Pied Piper — Engineer.')).toBeVisible();
+  await expect(back).toBeHidden();
+});

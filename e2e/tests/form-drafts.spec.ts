@@ -130,11 +130,11 @@ test('drafts stay with their owner: signing out forgets them, another account ne
   await page.goto('/applications');
   const dialog = await openAddApplication(page);
   await dialog.getByLabel('Company').fill('Secret Corp');
-  await page.waitForTimeout(700);
-  await page.reload();
+  // Written shortly after typing stops, while the form is still open (not only when the page goes away).
   await expect
-    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('draft'))))
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jobpilot.draft.'))))
     .toHaveLength(1);
+  await page.reload();
 
   await page.context().clearCookies();
   await registerByApi(page, { name: 'Ot Her', email: uniqueEmail('other'), password: PASSWORD });

@@ -35,6 +35,7 @@ test('register, add two applications, filter, change a status, see its history, 
     await expect(dialog.getByText('Minimum salary must not exceed the maximum')).toBeVisible();
     await screenshot(page, '04-form-validation');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
     await expect(dialog).toBeHidden();
   });
 

@@ -101,6 +101,7 @@ test('a saved contact links to their profile once they register and verify their
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'h2-03b-phone-contact-form');
     await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
     await expect(form).toBeHidden();
     await page.setViewportSize(DESKTOP);
     await badge.click();

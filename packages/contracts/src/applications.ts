@@ -42,8 +42,30 @@ const salary = z
   .nullish()
   .transform((v) => v ?? null);
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date({ message: 'Use a date like 2026-03-31' });
+/** Shaped like a date (`2026-02-31`), whether or not the calendar has that day. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Why a value is not a calendar date: a day the calendar lacks (`2026-02-31`) is named as such, anything
+ * else is shown the format. Zod's date check knows month lengths and leap years.
+ */
+export const dateIssueMessage = (input: unknown): string =>
+  typeof input === 'string' && DATE_SHAPE.test(input)
+    ? `That date does not exist: ${input} is not on the calendar`
+    : 'Use a date like 2026-03-31';
+
+/**
+ * The message for a value that is not an instant: a day the calendar lacks (`2026-02-31T10:00:00Z`) is named,
+ * anything else gets `otherwise`.
+ */
+export function instantIssueMessage(input: unknown, otherwise: string): string {
+  const day = typeof input === 'string' ? input.slice(0, 10) : '';
+  const dayIsMissing = DATE_SHAPE.test(day) && !z.iso.date().safeParse(day).success;
+  return dayIsMissing ? dateIssueMessage(day) : otherwise;
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists (2026-02-31 is refused, 2028-02-29 accepted). */
+export const isoDateSchema = z.iso.date({ error: (issue) => dateIssueMessage(issue.input) });
 
 const applicationFields = {
   company: storableString()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_COMPANY_MAX, APPLICATION_POSITION_MAX } from './applications.js';
+import { APPLICATION_COMPANY_MAX, APPLICATION_POSITION_MAX, instantIssueMessage } from './applications.js';
 import { storableString, storableText } from './text.js';
 
 export const INTERVIEW_TYPES = ['phone', 'onsite', 'online'] as const;
@@ -43,7 +43,8 @@ const optionalText = (max: number) =>
 /** An instant with its offset, e.g. `2026-05-12T14:00:00+02:00` or `…Z`; days that do not exist are refused. */
 export const instantSchema = z.iso.datetime({
   offset: true,
-  message: 'Use a real date and time with its offset, like 2026-05-12T14:00:00+02:00',
+  error: (issue) =>
+    instantIssueMessage(issue.input, 'Use a real date and time with its offset, like 2026-05-12T14:00:00+02:00'),
 });
 
 /**

@@ -1,7 +1,11 @@
+import { ErrorCode } from '@jobpilot/contracts';
 import { type FormErrors, type UseFormReturnType, useForm } from '@mantine/form';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
+import { ApiRequestError } from './api-client';
+import { unreadableDateErrors } from './date-fields';
 import { applyApiError, focusFirstError, zodErrors } from './form-errors';
+import { useFormDraft } from './use-form-draft';
 
 // biome-ignore lint/suspicious/noExplicitAny: Mantine's own bound for form values (interfaces fit it, `unknown` would not)
 type FormValues = Record<string, any>;
@@ -33,6 +37,8 @@ export interface ApiForm<Values extends FormValues> {
 /**
  * A Mantine form that validates with the shared schema, sends, and maps API errors to its fields.
  * What was typed stays when sending fails: the values are only changed by the caller's `onSuccess`.
+ * A date or time field the browser cannot read (Feb 31 typed) blocks sending with a message under it.
+ * Inside a `FormModal` the values are also kept as a draft (see `useFormDraft`).
  */
 export function useApiForm<Values extends FormValues, Input = Values, Result = unknown>(
   options: ApiFormOptions<Values, Input, Result>,
@@ -49,14 +55,18 @@ export function useApiForm<Values extends FormValues, Input = Values, Result = u
     },
   });
 
-  const onSubmit = form.onSubmit(
+  const draft = useFormDraft(form);
+
+  const send = form.onSubmit(
     async (values) => {
       setFormError(null);
       setSaving(true);
       try {
         const result = await options.submit(toInput(values));
+        draft.clear();
         options.onSuccess?.(result, form);
       } catch (error) {
+        if (error instanceof ApiRequestError && error.code === ErrorCode.Unauthenticated) draft.keepForResume();
         setFormError(applyApiError(form, error, fieldPath && ((field) => fieldPath(field, values))));
       } finally {
         setSaving(false);
@@ -64,6 +74,15 @@ export function useApiForm<Values extends FormValues, Input = Values, Result = u
     },
     (errors) => focusFirstError(form, errors),
   );
+
+  const onSubmit = (event?: FormEvent<HTMLFormElement>) => {
+    const unreadable = event ? unreadableDateErrors(event.currentTarget.querySelectorAll('input')) : {};
+    if (Object.keys(unreadable).length === 0) return send(event);
+    event?.preventDefault();
+    const errors = { ...form.validate().errors, ...unreadable };
+    form.setErrors(errors);
+    focusFirstError(form, errors);
+  };
 
   return { form, onSubmit, saving, formError };
 }

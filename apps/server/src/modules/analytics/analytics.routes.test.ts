@@ -199,7 +199,7 @@ describe('GET /analytics/applications', () => {
 
   it('answers 422 naming the field for a bad date, a start after the end, or a range over 5 years', async () => {
     for (const [query, field, message] of [
-      ['?from=2025-13-01', 'from', 'Use a date like 2026-03-31'],
+      ['?from=2025-13-01', 'from', 'That date does not exist: 2025-13-01 is not on the calendar'],
       ['?to=yesterday', 'to', 'Use a date like 2026-03-31'],
       ['?from=2025-06-01&to=2025-05-31', 'from', 'Start date must be on or before the end date'],
       ['?from=2020-01-01&to=2025-01-01', 'to', 'Choose a range of at most 5 years'],

@@ -215,6 +215,33 @@ describe('bad input', () => {
     expect((await list(user)).json().pagination.total).toBe(0);
   });
 
+  it('refuses a day the calendar does not have (2026-02-31) with 422 and a sentence, on create and edit', async () => {
+    const user = await signedInUser(t);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: user.auth,
+      payload: { company: 'Acme', position: 'Dev', appliedAt: '2026-02-31' },
+    });
+    expect(created.statusCode).toBe(422);
+    expect(created.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'appliedAt',
+      message: 'That date does not exist: 2026-02-31 is not on the calendar',
+    });
+    const app = await insertApplication(t, user, { appliedAt: '2026-02-28' });
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${app.id}`,
+      headers: user.auth,
+      payload: { appliedAt: '2026-02-31' },
+    });
+    expect(edited.statusCode).toBe(422);
+    expect(edited.json().error.field).toBe('appliedAt');
+    const kept = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${app.id}`, headers: user.auth });
+    expect(kept.json().data.appliedAt).toBe('2026-02-28');
+  });
+
   it('checks a partial salary change against the stored range', async () => {
     const user = await signedInUser(t);
     const app = await insertApplication(t, user, { salaryMin: 50_000, salaryMax: 60_000 });

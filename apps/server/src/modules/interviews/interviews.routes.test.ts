@@ -212,7 +212,11 @@ describe('bad input', () => {
       [{ timezone: 'Mars/Olympus_Mons' }, 'timezone', /time zone/],
       [{ timezone: '+02:00' }, 'timezone', /time zone/],
       [{ scheduledAt: '2031-05-12T14:00:00' }, 'scheduledAt', /offset/],
-      [{ scheduledAt: '2031-02-29T14:00:00Z' }, 'scheduledAt', /real date/],
+      [
+        { scheduledAt: '2031-02-29T14:00:00Z' },
+        'scheduledAt',
+        /^That date does not exist: 2031-02-29 is not on the calendar$/,
+      ],
       [{ durationMinutes: 0 }, 'durationMinutes', /At least/],
       [{ durationMinutes: 30.5 }, 'durationMinutes', /whole minutes/],
       [{ type: 'video' as never }, 'type', /phone, onsite or online/],

@@ -1,6 +1,5 @@
 import type { Application, CreateApplicationInput } from '@jobpilot/contracts';
-import { Modal, ScrollArea } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { FormModal } from '#components/form-modal';
 import { applicationTitle } from '#lib/application-format';
 import { notifySuccess } from '#lib/notify';
 import { useCreateApplication } from '../api/use-create-application';
@@ -14,7 +13,6 @@ interface ApplicationFormModalProps {
 }
 
 export function ApplicationFormModal({ target, onClose }: ApplicationFormModalProps) {
-  const isPhone = useMediaQuery('(max-width: 36em)');
   const create = useCreateApplication();
   const update = useUpdateApplication();
   const application = target === 'new' ? null : target;
@@ -31,22 +29,21 @@ export function ApplicationFormModal({ target, onClose }: ApplicationFormModalPr
   };
 
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={application ? `Edit ${applicationTitle(application)}` : 'Add application'}
-      size="lg"
-      fullScreen={isPhone}
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
+      draft={{ form: 'application', recordId: application?.id }}
     >
-      <ApplicationForm
-        key={application?.id ?? 'new'}
-        application={application}
-        submitLabel={application ? 'Save changes' : 'Add application'}
-        onSubmit={save}
-        onCancel={onClose}
-      />
-    </Modal>
+      {(requestClose) => (
+        <ApplicationForm
+          key={application?.id ?? 'new'}
+          application={application}
+          submitLabel={application ? 'Save changes' : 'Add application'}
+          onSubmit={save}
+          onCancel={requestClose}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -12,6 +12,7 @@ import { HistoryModal } from '../components/history-modal';
 import { SavedViewsMenu } from '../components/saved-views-menu';
 import { TagsModal } from '../components/tags-modal';
 import { useConfirmDelete } from '../components/use-confirm-delete';
+import { useResumeApplicationForm } from '../components/use-resume-application-form';
 import { ViewSwitch } from '../components/view-switch';
 import { type ApplicationsSearch, cleanSearch, DRAWER_FILTERS, listParamsOf } from './search';
 
@@ -30,6 +31,7 @@ export function ApplicationsPage() {
   const [tagsOfId, setTagsOfId] = useState<string | null>(null);
   const tagsOf = list.data?.data.find((a) => a.id === tagsOfId) ?? null;
   const confirmDelete = useConfirmDelete();
+  useResumeApplicationForm(setEditing);
 
   /** Any change of filter, search or sort starts again at page 1. */
   const setSearch = (changes: ApplicationsSearch) =>

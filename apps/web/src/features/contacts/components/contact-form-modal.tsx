@@ -1,6 +1,5 @@
 import type { Contact, CreateContactInput } from '@jobpilot/contracts';
-import { Modal, ScrollArea } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { FormModal } from '#components/form-modal';
 import { notifySuccess } from '#lib/notify';
 import { useSaveContact } from '../api/use-save-contact';
 import { ContactForm } from './contact-form';
@@ -12,7 +11,6 @@ interface ContactFormModalProps {
 }
 
 export function ContactFormModal({ target, onClose }: ContactFormModalProps) {
-  const isPhone = useMediaQuery('(max-width: 36em)');
   const save = useSaveContact();
   const contact = target === 'new' ? null : target;
 
@@ -23,22 +21,21 @@ export function ContactFormModal({ target, onClose }: ContactFormModalProps) {
   };
 
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={contact ? `Edit ${contact.name}` : 'Add contact'}
-      size="lg"
-      fullScreen={isPhone}
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
+      draft={{ form: 'contact', recordId: contact?.id }}
     >
-      <ContactForm
-        key={contact?.id ?? 'new'}
-        contact={contact}
-        submitLabel={contact ? 'Save changes' : 'Add contact'}
-        onSubmit={submit}
-        onCancel={onClose}
-      />
-    </Modal>
+      {(requestClose) => (
+        <ContactForm
+          key={contact?.id ?? 'new'}
+          contact={contact}
+          submitLabel={contact ? 'Save changes' : 'Add contact'}
+          onSubmit={submit}
+          onCancel={requestClose}
+        />
+      )}
+    </FormModal>
   );
 }

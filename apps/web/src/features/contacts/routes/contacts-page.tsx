@@ -10,6 +10,7 @@ import { ContactFormModal } from '../components/contact-form-modal';
 import { ContactsTable } from '../components/contacts-table';
 import { ExportMenu } from '../components/export-menu';
 import { ImportWizard } from '../components/import-wizard';
+import { useResumeContactForm } from '../components/use-resume-contact-form';
 import { CONTACTS_PAGE_SIZE } from './search';
 
 const route = getRouteApi('/authed/contacts');
@@ -23,6 +24,7 @@ export function ContactsPage() {
   const page = search.page ?? 1;
   const list = useContacts({ q, page, limit: CONTACTS_PAGE_SIZE });
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  useResumeContactForm(setEditing);
   const [importing, setImporting] = useState(false);
   const [text, setText] = useState(q);
   const setQuery = useDebouncedCallback(

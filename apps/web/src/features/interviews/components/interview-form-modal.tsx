@@ -1,6 +1,5 @@
 import type { CreateInterviewInput, Interview } from '@jobpilot/contracts';
-import { Modal, ScrollArea } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { FormModal } from '#components/form-modal';
 import { notifySuccess } from '#lib/notify';
 import { useCreateInterview } from '../api/use-create-interview';
 import { useUpdateInterview } from '../api/use-update-interview';
@@ -12,7 +11,6 @@ import { useConfirmDeleteInterview } from './use-confirm-delete-interview';
 export type InterviewTarget = { new: string | undefined } | Interview | null;
 
 export function InterviewFormModal({ target, onClose }: { target: InterviewTarget; onClose: () => void }) {
-  const isPhone = useMediaQuery('(max-width: 36em)');
   const create = useCreateInterview();
   const update = useUpdateInterview();
   const confirmDelete = useConfirmDeleteInterview();
@@ -31,24 +29,23 @@ export function InterviewFormModal({ target, onClose }: { target: InterviewTarge
   };
 
   return (
-    <Modal
+    <FormModal
       opened={target !== null}
       onClose={onClose}
       title={interview ? `Edit interview with ${interviewTitle(interview)}` : 'Add interview'}
-      size="lg"
-      fullScreen={isPhone}
-      closeOnClickOutside={false}
-      scrollAreaComponent={ScrollArea.Autosize}
+      draft={{ form: 'interview', recordId: interview?.id }}
     >
-      <InterviewForm
-        key={interview?.id ?? `new-${day ?? ''}`}
-        interview={interview}
-        day={day}
-        submitLabel={interview ? 'Save changes' : 'Add interview'}
-        onSubmit={save}
-        onCancel={onClose}
-        onDelete={interview ? () => confirmDelete(interview, onClose) : undefined}
-      />
-    </Modal>
+      {(requestClose) => (
+        <InterviewForm
+          key={interview?.id ?? `new-${day ?? ''}`}
+          interview={interview}
+          day={day}
+          submitLabel={interview ? 'Save changes' : 'Add interview'}
+          onSubmit={save}
+          onCancel={requestClose}
+          onDelete={interview ? () => confirmDelete(interview, onClose) : undefined}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { QueryState } from '#components/query-state';
+import { useResumeDraft } from '#lib/use-resume-draft';
 import type { InterviewListParams } from '../api/interview-keys';
 import { useInterview } from '../api/use-interview';
 import { useInterviews } from '../api/use-interviews';
@@ -100,6 +101,10 @@ export function InterviewsPage() {
     if (search.id) void navigate({ search: (previous) => ({ ...previous, id: undefined }), replace: true });
   };
   const open = (interview: Interview) => setEditing(interview);
+  /** Back after signing in again (the session expired during a save): the form opens with its draft. */
+  useResumeDraft('interview', (id) =>
+    id === null ? setEditing({ new: undefined }) : void navigate({ search: (previous) => ({ ...previous, id }) }),
+  );
   const move = (step: -1 | 1) =>
     setSearch({ date: view === 'month' ? addMonths(date, step) : addDays(date, 7 * step) });
   const items = data?.data ?? [];

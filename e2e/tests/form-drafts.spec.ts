@@ -1,0 +1,238 @@
+import type { Locator, Page } from '@playwright/test';
+import { DESKTOP, PHONE, registerByApi, row } from '../support/app';
+import { expect, expectNoHorizontalOverflow, screenshot, test, uniqueEmail } from '../support/fixtures';
+
+const PASSWORD = 'correct horse battery';
+
+async function openAddApplication(page: Page) {
+  await page.getByRole('button', { name: 'Add application', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add application' });
+  await expect(dialog.getByLabel('Company')).toBeVisible();
+  return dialog;
+}
+
+/** Types a day the calendar lacks into a browser date field, segment by segment (month, day, year). */
+async function typeDate(page: Page, field: Locator, keys: string) {
+  await field.fill('');
+  await field.click({ position: { x: 16, y: 12 } }); // the month, the first part
+  await page.keyboard.type(keys);
+  await expect(field).toHaveValue(''); // the browser cannot read it: the form must say so
+}
+
+for (const [label, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  test(`a form never loses what was typed (${label})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const email = uniqueEmail(`drafts-${label}`);
+    await registerByApi(page, { name: 'Dee Raft', email, password: PASSWORD });
+    await page.goto('/applications');
+
+    await test.step('Escape on a dirty form asks first; Keep editing keeps the text', async () => {
+      const dialog = await openAddApplication(page);
+      await dialog.getByLabel('Company').fill('Globex');
+      await dialog.getByLabel('Position').fill('Platform Engineer');
+      await page.keyboard.press('Escape');
+      const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+      await expect(confirm).toBeVisible();
+      await expect(confirm).toContainText('What you typed in this form will be lost.');
+      await screenshot(page, `form-drafts-${label}-1-confirm`);
+      await confirm.getByRole('button', { name: 'Keep editing' }).click();
+      await expect(confirm).toBeHidden();
+      await expect(dialog.getByLabel('Company')).toHaveValue('Globex');
+      await expect(dialog.getByLabel('Position')).toHaveValue('Platform Engineer');
+    });
+
+    await test.step('a reload (an accidental close) keeps a draft that comes back when the form opens', async () => {
+      await page.waitForTimeout(700); // the draft is written shortly after typing stops
+      await page.reload();
+      const dialog = await openAddApplication(page);
+      await expect(dialog.getByText('Draft restored')).toBeVisible();
+      await expect(dialog.getByLabel('Company')).toHaveValue('Globex');
+      await expect(dialog.getByLabel('Position')).toHaveValue('Platform Engineer');
+      await screenshot(page, `form-drafts-${label}-2-restored`);
+      await expectNoHorizontalOverflow(page);
+
+      await dialog.getByRole('button', { name: 'Discard draft' }).click();
+      await expect(dialog.getByText('Draft restored')).toBeHidden();
+      await expect(dialog.getByLabel('Company')).toHaveValue('');
+      // A clean form closes at once.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('dialog', { name: 'Discard your changes?' })).toHaveCount(0);
+    });
+
+    await test.step('Discard on the confirm forgets the draft', async () => {
+      let dialog = await openAddApplication(page);
+      await expect(dialog.getByText('Draft restored')).toHaveCount(0);
+      await dialog.getByLabel('Company').fill('Throwaway Inc');
+      await page.waitForTimeout(700);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await page
+        .getByRole('dialog', { name: 'Discard your changes?' })
+        .getByRole('button', { name: 'Discard' })
+        .click();
+      await expect(dialog).toBeHidden();
+      await page.reload();
+      dialog = await openAddApplication(page);
+      await expect(dialog.getByLabel('Company')).toHaveValue('');
+      await expect(dialog.getByText('Draft restored')).toHaveCount(0);
+    });
+
+    await test.step('Feb 31 is refused with a sentence, not saved as no date', async () => {
+      const dialog = page.getByRole('dialog', { name: 'Add application' });
+      await dialog.getByLabel('Company').fill('Initech');
+      await dialog.getByLabel('Position').fill('QA Lead');
+      await typeDate(page, dialog.getByLabel('Applied on'), '02312026');
+      await dialog.getByRole('button', { name: 'Add application' }).click();
+      await expect(dialog.getByText('That date does not exist or is incomplete.', { exact: false })).toBeVisible();
+      await expect(dialog).toBeVisible();
+      await screenshot(page, `form-drafts-${label}-3-invalid-date`);
+      await dialog.getByLabel('Applied on').fill('2026-02-28');
+      await expect(dialog.getByText('That date does not exist', { exact: false })).toHaveCount(0);
+    });
+
+    await test.step('the session expires while saving: sign in, and the form is back with what was typed', async () => {
+      const dialog = page.getByRole('dialog', { name: 'Add application' });
+      await dialog.getByLabel('Notes').fill('Referred by Sam');
+      await page.context().clearCookies();
+      await dialog.getByRole('button', { name: 'Add application' }).click();
+      await expect(page).toHaveURL(/\/login\?redirect=/);
+      await page.getByLabel('Email').fill(email);
+      await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page).toHaveURL(/\/applications/);
+      const back = page.getByRole('dialog', { name: 'Add application' });
+      await expect(back.getByText('Draft restored')).toBeVisible();
+      await expect(back.getByLabel('Company')).toHaveValue('Initech');
+      await expect(back.getByLabel('Position')).toHaveValue('QA Lead');
+      await expect(back.getByLabel('Applied on')).toHaveValue('2026-02-28');
+      await expect(back.getByLabel('Notes')).toHaveValue('Referred by Sam');
+      await screenshot(page, `form-drafts-${label}-4-back-after-sign-in`);
+      await back.getByRole('button', { name: 'Add application' }).click();
+      await expect(page.getByText('Added Initech — QA Lead.')).toBeVisible();
+      await expect(back).toBeHidden();
+      if (label === 'desktop') await expect(row(page, 'Initech')).toBeVisible();
+    });
+
+    await test.step('a saved form leaves no draft behind', async () => {
+      const dialog = await openAddApplication(page);
+      await expect(dialog.getByLabel('Company')).toHaveValue('');
+      await expect(dialog.getByText('Draft restored')).toHaveCount(0);
+    });
+  });
+}
+
+test('drafts stay with their owner: signing out forgets them, another account never sees them', async ({ page }) => {
+  const first = uniqueEmail('owner');
+  await registerByApi(page, { name: 'Ow Ner', email: first, password: PASSWORD });
+  await page.goto('/applications');
+  const dialog = await openAddApplication(page);
+  await dialog.getByLabel('Company').fill('Secret Corp');
+  // Written shortly after typing stops, while the form is still open (not only when the page goes away).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jobpilot.draft.'))))
+    .toHaveLength(1);
+  await page.reload();
+
+  await page.context().clearCookies();
+  await registerByApi(page, { name: 'Ot Her', email: uniqueEmail('other'), password: PASSWORD });
+  await page.goto('/applications');
+  await page.reload();
+  const theirs = await openAddApplication(page);
+  await expect(theirs.getByLabel('Company')).toHaveValue('');
+  await expect(theirs.getByText('Draft restored')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await page.context().clearCookies();
+  await page.request.post('/api/v1/auth/login', { data: { email: first, password: PASSWORD } });
+  await page.goto('/applications');
+  const mine = await openAddApplication(page);
+  await expect(mine.getByLabel('Company')).toHaveValue('Secret Corp');
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Keep editing' })
+    .click();
+  await mine.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Keep editing' })
+    .click();
+  await page.waitForTimeout(700);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jobpilot.draft')));
+  expect(await drafts()).toEqual([]);
+});
+
+test('Feb 31 is refused in the interview and task forms too', async ({ page }) => {
+  await registerByApi(page, { name: 'Cal Endar', email: uniqueEmail('calendar'), password: PASSWORD });
+  const created = await page.request.post('/api/v1/applications', { data: { company: 'Hooli', position: 'SRE' } });
+  expect(created.status()).toBe(201);
+
+  await test.step('interview date', async () => {
+    await page.goto('/interviews');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add interview' });
+    await dialog.getByLabel('Company').fill('Hooli');
+    await dialog.getByLabel('Position').fill('SRE');
+    await typeDate(page, dialog.locator('input[type=date]'), '02312026');
+    await dialog.getByRole('button', { name: 'Add interview' }).click();
+    await expect(dialog.getByText('That date does not exist or is incomplete.', { exact: false })).toBeVisible();
+    await screenshot(page, 'form-drafts-interview-invalid-date');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('task due date', async () => {
+    await page.goto('/applications');
+    await page.getByRole('button', { name: 'Actions for Hooli — SRE' }).click();
+    await page.getByRole('menuitem', { name: 'Tasks' }).click();
+    await page.getByRole('textbox', { name: 'Task', exact: true }).fill('Prepare the on-call story');
+    await typeDate(page, page.getByLabel('Due date'), '04312026');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await expect(page.getByText('That date does not exist or is incomplete.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Added “Prepare the on-call story”.')).toHaveCount(0);
+    await page.getByLabel('Due date').fill('2026-04-30');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await expect(page.getByText('Added “Prepare the on-call story”.')).toBeVisible();
+  });
+});
+
+test('editing an interview when the session has expired: sign in, and the edit is back', async ({ page }) => {
+  const email = uniqueEmail('interview-resume');
+  await registerByApi(page, { name: 'Re Sume', email, password: PASSWORD });
+  const created = await page.request.post('/api/v1/interviews', {
+    data: {
+      company: 'Pied Piper',
+      position: 'Engineer',
+      type: 'phone',
+      scheduledAt: new Date(Date.now() + 3 * 24 * 3600_000).toISOString(),
+      timezone: 'UTC',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()).data as { id: string };
+  await page.goto(`/interviews?id=${id}`);
+  const dialog = page.getByRole('dialog', { name: 'Edit interview with Pied Piper — Engineer' });
+  await dialog.getByLabel('Details').fill('Ask for the compression benchmark');
+  await page.context().clearCookies();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/\/login\?redirect=/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const back = page.getByRole('dialog', { name: 'Edit interview with Pied Piper — Engineer' });
+  await expect(back.getByText('Draft restored')).toBeVisible();
+  await expect(back.getByLabel('Details')).toHaveValue('Ask for the compression benchmark');
+  await screenshot(page, 'form-drafts-interview-back-after-sign-in');
+  await back.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved the interview with Pied Piper — Engineer.')).toBeVisible();
+  await expect(back).toBeHidden();
+});

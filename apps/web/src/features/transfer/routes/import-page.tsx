@@ -1,6 +1,6 @@
 import type { ApplicationStatus, CsvImportOptions, CsvImportResult } from '@jobpilot/contracts';
 import { Alert, Center, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { AnchorLink } from '#components/links';
@@ -21,6 +21,7 @@ const nameOf = (source: ImportSource) => (source.kind === 'file' ? source.file.n
  * import. Every choice asks the server for a fresh preview; nothing is written before "Import".
  */
 export function ImportPage() {
+  useDocumentTitle('Import applications · JobPilot');
   const queryClient = useQueryClient();
   const nextId = useRef(0);
   const [step, setStep] = useState(0);

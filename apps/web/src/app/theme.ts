@@ -20,7 +20,7 @@ export const theme = createTheme({
 });
 
 /**
- * Dimmed text at ≥ 4.5:1 on the page and on grey surfaces (gray.6 on white is 3.32:1, dark.2 on dark.7 4.0:1).
+ * Dimmed and placeholder text at ≥ 4.5:1 on the page and on grey surfaces (gray.6 on white is 3.32:1, dark.2 on dark.7 4.0:1).
  * Light-variant fills (badges, alerts, active links) on shade 0 instead of 1 in light: shade 9 text on teal.1,
  * green.1 or orange.1 falls just short of 4.5:1.
  */
@@ -28,6 +28,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': '#5c636a',
+    '--mantine-color-placeholder': '#5c636a',
     ...Object.fromEntries(
       Object.keys(current.colors).flatMap((name) => [
         [`--mantine-color-${name}-light`, `var(--mantine-color-${name}-0)`],
@@ -35,5 +36,5 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
       ]),
     ),
   },
-  dark: { '--mantine-color-dimmed': '#a3a3a3' },
+  dark: { '--mantine-color-dimmed': '#a3a3a3', '--mantine-color-placeholder': '#a3a3a3' },
 });

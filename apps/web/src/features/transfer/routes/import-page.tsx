@@ -33,6 +33,8 @@ export function ImportPage() {
   // On a phone the steps keep their numbers but only the current one its name, so they fit on one line.
   const phone = useMediaQuery('(max-width: 36em)');
   const label = (index: number, name: string) => (phone && index !== step ? undefined : name);
+  // A step without its visible label (phone width) is named by it, after the number it shows (WCAG 2.5.3).
+  const stepName = (index: number, name: string) => (label(index, name) ? undefined : `${index + 1}. ${name}`);
 
   const read = async (source: ImportSource) => {
     const next = { id: nextId.current++, source };
@@ -78,10 +80,10 @@ export function ImportPage() {
         </Text>
       </div>
       <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={step < 3 ? setStep : undefined}>
-        <Stepper.Step label={label(0, 'Upload')} aria-label="Upload">
+        <Stepper.Step label={label(0, 'Upload')} aria-label={stepName(0, 'Upload')}>
           <UploadStep onContinue={read} />
         </Stepper.Step>
-        <Stepper.Step label={label(1, 'Map columns')} aria-label="Map columns">
+        <Stepper.Step label={label(1, 'Map columns')} aria-label={stepName(1, 'Map columns')}>
           {data && ref && (
             <MappingStep
               preview={data}
@@ -95,7 +97,7 @@ export function ImportPage() {
             />
           )}
         </Stepper.Step>
-        <Stepper.Step label={label(2, 'Preview')} aria-label="Preview">
+        <Stepper.Step label={label(2, 'Preview')} aria-label={stepName(2, 'Preview')}>
           {data && (
             <PreviewStep
               preview={data}

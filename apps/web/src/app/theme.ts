@@ -1,4 +1,11 @@
-import { Anchor, type CSSVariablesResolver, createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import {
+  Anchor,
+  type CSSVariablesResolver,
+  createTheme,
+  localStorageColorSchemeManager,
+  Modal,
+  Notification,
+} from '@mantine/core';
 
 /** Where the light/dark/system choice is kept; index.html reads the same key before the app loads (no flash). */
 export const COLOR_SCHEME_KEY = 'jobpilot-color-scheme';
@@ -16,6 +23,12 @@ export const theme = createTheme({
   components: {
     // A link inside a sentence must not be told apart by colour alone (dark blue-4 is too near the text colour).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // An icon-only close button needs a name (axe button-name); the message is themed dimmed, not gray.6.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
 });
 
@@ -29,6 +42,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   light: {
     '--mantine-color-dimmed': '#5c636a',
     '--mantine-color-placeholder': '#5c636a',
+    // Field errors: red.6 on white is 3.3:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(
       Object.keys(current.colors).flatMap((name) => [
         [`--mantine-color-${name}-light`, `var(--mantine-color-${name}-0)`],
@@ -36,5 +51,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
       ]),
     ),
   },
-  dark: { '--mantine-color-dimmed': '#a3a3a3', '--mantine-color-placeholder': '#a3a3a3' },
+  dark: {
+    '--mantine-color-dimmed': '#a3a3a3',
+    '--mantine-color-placeholder': '#a3a3a3',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });

@@ -113,11 +113,13 @@ test('the command palette opens with Ctrl+K and jumps to an application found by
   await expect(page).toHaveURL(new RegExp(`/applications\\?.*q=${company}`));
   await expect(page.getByRole('row').filter({ hasText: company })).toBeVisible();
 
-  await test.step('the header button opens it too', async () => {
-    await page.getByRole('button', { name: 'Search', exact: false }).first().click();
+  await test.step('the header button opens it too, and focus comes back to it', async () => {
+    const button = page.getByRole('banner').getByRole('button', { name: /^Search/ });
+    await button.click();
     await expect(search).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(search).toBeHidden();
+    await expect(button).toBeFocused();
   });
 });
 
@@ -176,6 +178,18 @@ test('every page sets its title and passes axe in light and dark at 1280 and 375
       await expectAccessible(page);
     }
   }
+  await test.step('an open form dialog passes axe; closing it returns focus to its button', async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto('/applications');
+    const add = page.getByRole('button', { name: 'Add application', exact: true });
+    await add.click();
+    const dialog = page.getByRole('dialog', { name: 'Add application' });
+    await expect(dialog.getByLabel('Company')).toBeFocused();
+    await expectAccessible(page, { within: '[role="dialog"]', label: 'the Add application dialog' });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(add).toBeFocused();
+  });
   for (const [name, size] of [
     ['1280', DESKTOP],
     ['375', PHONE],

@@ -5,11 +5,14 @@ import {
   localStorageColorSchemeManager,
   Modal,
   Notification,
+  Pagination,
 } from '@mantine/core';
 
 /** Where the light/dark/system choice is kept; index.html reads the same key before the app loads (no flash). */
 export const COLOR_SCHEME_KEY = 'jobpilot-color-scheme';
 export const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_KEY });
+
+const PAGER_LABELS = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' };
 
 /**
  * Shade 8 of blue carries white text at 5.0:1 (shade 6, Mantine's default, only 3.55:1), in light and dark.
@@ -27,6 +30,12 @@ export const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
+    // The pager's arrows are icons: give each a name (axe button-name).
+    Pagination: Pagination.extend({
+      defaultProps: {
+        getControlProps: (control) => ({ 'aria-label': PAGER_LABELS[control] }),
+      },
     }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },

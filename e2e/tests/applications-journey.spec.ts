@@ -100,9 +100,7 @@ test('register, add two applications, filter, change a status, see its history, 
     await form.getByRole('button', { name: 'Cancel' }).click();
     await expect(form).toBeHidden();
     await page.getByRole('button', { name: 'Toggle navigation' }).click();
-    await expect(
-      page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Outbox' }),
-    ).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' })).toBeVisible();
     await screenshot(page, '11-phone-navigation');
     await page.getByRole('button', { name: 'Toggle navigation' }).click();
     await page.setViewportSize(DESKTOP);

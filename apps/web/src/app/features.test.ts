@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory, createRouter } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import { collectRoutes, navigation } from '#lib/feature';
+import { collectRoutes, navigationGroups } from '#lib/feature';
 import { createShell } from '#lib/route-shell';
 import { FEATURES } from './features';
 
@@ -25,24 +25,20 @@ function appRouter(path: string, signedIn: boolean) {
 }
 
 describe('the feature list', () => {
-  it('builds the header navigation in order', () => {
-    expect(navigation(FEATURES, 'main').map((entry) => `${entry.label} ${entry.to}`)).toEqual([
-      'Dashboard /',
-      'Applications /applications',
-      'Interviews /interviews',
-      'Tasks /tasks',
-      'Analytics /analytics',
-      'Contacts /contacts',
-      'People /people',
-      'My profile /profile',
-      'Outbox /outbox',
+  it('builds the side navigation by what a person is doing, without the Outbox', () => {
+    const groups = navigationGroups(FEATURES).map(
+      (group) => `${group.label}: ${group.entries.map((entry) => `${entry.label} ${entry.to}`).join(', ')}`,
+    );
+    expect(groups).toEqual([
+      'Track: Applications /applications, Interviews /interviews, Tasks /tasks, Contacts /contacts, People /people',
+      'Insights: Dashboard /, Analytics /analytics',
+      'Account: My profile /profile, Notification settings /settings/notifications',
     ]);
-    expect(navigation(FEATURES, 'account').map((entry) => entry.to)).toEqual(['/settings/notifications']);
   });
 
   it('gives every navigation entry a page', () => {
     const paths = new Set(Object.keys(appRouter('/', true).routesByPath));
-    for (const entry of [...navigation(FEATURES, 'main'), ...navigation(FEATURES, 'account')]) {
+    for (const entry of navigationGroups(FEATURES).flatMap((group) => group.entries)) {
       expect(paths, entry.label).toContain(entry.to);
     }
   });

@@ -1,65 +1,111 @@
-import { AppShell, Burger, Container, Group } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { ActionIcon, AppShell, Burger, Button, Container, Group, Kbd, Text, Tooltip } from '@mantine/core';
+import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand, IconSearch } from '@tabler/icons-react';
 import { Outlet } from '@tanstack/react-router';
-import { AnchorLink, ButtonLink, NavLinkLink } from '#components/links';
-import { type NavEntry, navigation } from '#lib/feature';
+import { ColorSchemeControl } from '#components/color-scheme-control';
+import { AnchorLink, ButtonLink } from '#components/links';
+import { navigation, navigationGroups } from '#lib/feature';
 import { UserMenu, useMe, VerifyEmailBanner } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
+import { CommandPalette } from './command-palette';
 import { FEATURES } from './features';
+import { SideNav } from './side-nav';
+import './shell.css';
 
-const SIGNED_IN_NAV = navigation(FEATURES, 'main');
+const NAV_GROUPS = navigationGroups(FEATURES);
 const ACCOUNT_NAV = navigation(FEATURES, 'account');
-/** Signed out there is nothing to browse: the Outbox shows a user their own mail only. */
-const SIGNED_OUT_NAV: NavEntry[] = [];
+const MAIN_ID = 'main-content';
 
-/** Nine links fit from this width on; narrower screens (phones, tablets, small laptops) get the burger menu. */
-const NAV_BREAKPOINT = 'lg';
+/** Below this width the side navigation is a drawer behind the burger; from it on a column that can collapse. */
+const NAV_BREAKPOINT = 'sm';
 
-/** Header with brand, navigation (a burger menu below NAV_BREAKPOINT) and the account menu, around every page. */
+/**
+ * Header (brand, palette button, bell, user menu), the grouped side navigation (signed in; remembered collapsed
+ * state on desktop, a drawer on phones), the command palette and a skip link to the page, around every page.
+ */
 export function AppLayout() {
-  const [navOpened, nav] = useDisclosure(false);
+  const [drawerOpened, drawer] = useDisclosure(false);
+  const [collapsed, setCollapsed] = useLocalStorage({ key: 'jobpilot-nav-collapsed', defaultValue: false });
   const user = useMe().data ?? null;
-  const items = user ? SIGNED_IN_NAV : SIGNED_OUT_NAV;
+  const withNav = user !== null;
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  // A hidden navigation (closed drawer, collapsed column) is out of the tab order and the accessibility tree.
+  const navHidden = phone ? !drawerOpened : collapsed;
 
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !navOpened, desktop: true } }}
+      navbar={{
+        width: 240,
+        breakpoint: NAV_BREAKPOINT,
+        collapsed: { mobile: !withNav || !drawerOpened, desktop: !withNav || collapsed },
+      }}
       padding="md"
     >
+      <Button component="a" href={`#${MAIN_ID}`} className="skip-link" size="sm">
+        Skip to content
+      </Button>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            {items.length > 0 && (
-              <Burger
-                opened={navOpened}
-                onClick={nav.toggle}
-                hiddenFrom={NAV_BREAKPOINT}
-                size="sm"
-                aria-label="Toggle navigation"
-              />
+          <Group gap="xs" wrap="nowrap">
+            {withNav && (
+              <>
+                <Burger
+                  opened={drawerOpened}
+                  onClick={drawer.toggle}
+                  hiddenFrom={NAV_BREAKPOINT}
+                  size="sm"
+                  aria-label="Toggle navigation"
+                  aria-expanded={drawerOpened}
+                />
+                <Tooltip label={collapsed ? 'Show the navigation' : 'Hide the navigation'}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    size="lg"
+                    visibleFrom={NAV_BREAKPOINT}
+                    onClick={() => setCollapsed((c) => !c)}
+                    aria-label={collapsed ? 'Show the navigation' : 'Hide the navigation'}
+                    aria-expanded={!collapsed}
+                  >
+                    {collapsed ? (
+                      <IconLayoutSidebarLeftExpand size={20} />
+                    ) : (
+                      <IconLayoutSidebarLeftCollapse size={20} />
+                    )}
+                  </ActionIcon>
+                </Tooltip>
+              </>
             )}
-            <AnchorLink to="/" fw={700} size="lg" underline="never" c="blue.7">
+            <AnchorLink to="/" fw={700} size="lg" underline="never">
               JobPilot
             </AnchorLink>
-            <Group component="nav" aria-label="Main" gap={4} ml="md" visibleFrom={NAV_BREAKPOINT}>
-              {items.map((item) => (
-                <ButtonLink
-                  key={item.to}
-                  to={item.to}
-                  variant="subtle"
-                  activeProps={{ variant: 'light' }}
-                  activeOptions={{ exact: item.to === '/' }}
-                >
-                  {item.label}
-                </ButtonLink>
-              ))}
-            </Group>
           </Group>
           {user ? (
             <Group gap={4} wrap="nowrap">
+              <Button
+                variant="default"
+                size="sm"
+                visibleFrom="sm"
+                leftSection={<IconSearch size={16} />}
+                rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+                onClick={spotlight.open}
+              >
+                Search
+              </Button>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="lg"
+                hiddenFrom="sm"
+                onClick={spotlight.open}
+                aria-label="Search"
+              >
+                <IconSearch size={20} />
+              </ActionIcon>
               <NotificationBell />
-              <UserMenu user={user} links={ACCOUNT_NAV} />
+              <UserMenu user={user} links={ACCOUNT_NAV} extra={<ColorSchemeControl />} />
             </Group>
           ) : (
             <Group gap="xs" wrap="nowrap">
@@ -73,22 +119,25 @@ export function AppLayout() {
           )}
         </Group>
       </AppShell.Header>
-      {navOpened && (
-        <AppShell.Navbar p="sm" component="nav" aria-label="Main menu" hiddenFrom={NAV_BREAKPOINT}>
-          {items.map((item) => (
-            <NavLinkLink
-              key={item.to}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} stroke={1.5} />}
-              onClick={nav.close}
-              activeProps={{ active: true }}
-              activeOptions={{ exact: item.to === '/' }}
-            />
-          ))}
+      {withNav && (
+        <AppShell.Navbar
+          p="sm"
+          component="nav"
+          aria-label="Main"
+          style={navHidden ? { visibility: 'hidden' } : undefined}
+        >
+          <AppShell.Section grow>
+            <SideNav groups={NAV_GROUPS} onNavigate={drawer.close} />
+          </AppShell.Section>
+          <AppShell.Section visibleFrom={NAV_BREAKPOINT}>
+            <Text size="xs" c="dimmed" px="sm">
+              Press <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">K</Kbd> to jump anywhere.
+            </Text>
+          </AppShell.Section>
         </AppShell.Navbar>
       )}
-      <AppShell.Main>
+      {withNav && <CommandPalette groups={NAV_GROUPS} />}
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <Container size="xl" px={0}>
           {user && !user.emailVerified && <VerifyEmailBanner email={user.email} />}
           <Outlet />

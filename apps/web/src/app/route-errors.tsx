@@ -1,9 +1,11 @@
 import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
 import { ButtonLink } from '#components/links';
 import { errorMessage } from '#lib/api-client';
 
 export function NotFoundPage() {
+  useDocumentTitle('Page not found · JobPilot');
   return (
     <Container size="sm" py="xl">
       <Stack align="flex-start">
@@ -17,6 +19,7 @@ export function NotFoundPage() {
 
 /** Shown when a page could not load, e.g. the server was unreachable while checking the session. */
 export function RouteError({ error }: ErrorComponentProps) {
+  useDocumentTitle('Something went wrong · JobPilot');
   const router = useRouter();
   return (
     <Container size="sm" py="xl">

@@ -2,17 +2,34 @@ import type { Icon } from '@tabler/icons-react';
 import type { AnyRoute } from '@tanstack/react-router';
 import type { Shell } from './route-shell';
 
-/** Where a navigation entry shows: the header's main navigation, or the account (user) menu. */
-export type NavSection = 'main' | 'account';
+/**
+ * The side navigation's groups, by what a person is doing, in the order they show (defined once, here).
+ * A group shows only once a feature puts an entry in it. `account` also fills the user menu.
+ */
+export const NAV_GROUPS = [
+  { id: 'search', label: 'Search' },
+  { id: 'track', label: 'Track' },
+  { id: 'documents', label: 'Documents' },
+  { id: 'insights', label: 'Insights' },
+  { id: 'account', label: 'Account' },
+] as const;
+
+export type NavGroupId = (typeof NAV_GROUPS)[number]['id'];
+
+export interface NavGroup {
+  id: NavGroupId;
+  label: string;
+  entries: NavEntry[];
+}
 
 export interface NavEntry {
   label: string;
   /** A path of one of the app's routes, e.g. `/applications`. */
   to: string;
   icon: Icon;
-  /** Position in its section, lowest first; features leave gaps (10, 20, …) so others fit between. */
+  /** Position in its group, lowest first; features leave gaps (10, 20, …) so others fit between. */
   order: number;
-  section: NavSection;
+  group: NavGroupId;
 }
 
 /**
@@ -58,13 +75,23 @@ export function collectRoutes<const F extends readonly WebFeature[]>(features: F
   return { root: root as RoutesOf<F[number], 'root'>[], user: user as RoutesOf<F[number], 'user'>[] };
 }
 
-/** The entries of one navigation section from every feature, by `order` (then label); one entry per path. */
-export function navigation(features: readonly WebFeature[], section: NavSection): NavEntry[] {
-  const entries = features.flatMap((feature) => feature.nav.filter((entry) => entry.section === section));
+/** The entries of one navigation group from every feature, by `order` (then label); one entry per path. */
+export function navigation(features: readonly WebFeature[], group: NavGroupId): NavEntry[] {
+  const entries = features.flatMap((feature) => feature.nav.filter((entry) => entry.group === group));
+  return entries.sort((a, b) => a.order - b.order || a.label.localeCompare(b.label));
+}
+
+/**
+ * The side navigation: every group that has entries, in `NAV_GROUPS` order. One entry per path across all groups.
+ * @example navigationGroups(FEATURES).map((g) => g.label) // ['Track', 'Insights', 'Account']
+ */
+export function navigationGroups(features: readonly WebFeature[]): NavGroup[] {
   const seen = new Set<string>();
-  for (const entry of entries) {
-    if (seen.has(entry.to)) throw new Error(`Two navigation entries lead to ${entry.to} in the ${section} section.`);
+  for (const entry of features.flatMap((feature) => feature.nav)) {
+    if (seen.has(entry.to)) throw new Error(`Two navigation entries lead to ${entry.to}.`);
     seen.add(entry.to);
   }
-  return entries.sort((a, b) => a.order - b.order || a.label.localeCompare(b.label));
+  return NAV_GROUPS.map(({ id, label }) => ({ id, label, entries: navigation(features, id) })).filter(
+    (group) => group.entries.length > 0,
+  );
 }

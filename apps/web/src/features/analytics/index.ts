@@ -6,7 +6,7 @@ import { analyticsSearchSchema } from './routes/search';
 /** Charts of the job search over a date range. */
 export const analyticsFeature = defineFeature({
   name: 'analytics',
-  nav: [{ label: 'Analytics', to: '/analytics', icon: IconChartBar, order: 50, section: 'main' }],
+  nav: [{ label: 'Analytics', to: '/analytics', icon: IconChartBar, order: 50, group: 'insights' }],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -7,7 +7,7 @@ import { applicationsSearchSchema } from './routes/search';
 /** The tracker: the table and the board of applications. */
 export const applicationsFeature = defineFeature({
   name: 'applications',
-  nav: [{ label: 'Applications', to: '/applications', icon: IconBriefcase, order: 20, section: 'main' }],
+  nav: [{ label: 'Applications', to: '/applications', icon: IconBriefcase, order: 20, group: 'track' }],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -6,7 +6,7 @@ import { contactsSearchSchema } from './routes/search';
 /** Contacts with vCard/CSV import and export (ADR 008). */
 export const contactsFeature = defineFeature({
   name: 'contacts',
-  nav: [{ label: 'Contacts', to: '/contacts', icon: IconAddressBook, order: 60, section: 'main' }],
+  nav: [{ label: 'Contacts', to: '/contacts', icon: IconAddressBook, order: 60, group: 'track' }],
   routes: ({ user }) => ({
     user: [
       createRoute({

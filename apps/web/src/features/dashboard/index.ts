@@ -5,7 +5,7 @@ import { defineFeature } from '#lib/feature';
 /** The home page of a signed-in person. */
 export const dashboardFeature = defineFeature({
   name: 'dashboard',
-  nav: [{ label: 'Dashboard', to: '/', icon: IconLayoutDashboard, order: 10, section: 'main' }],
+  nav: [{ label: 'Dashboard', to: '/', icon: IconLayoutDashboard, order: 10, group: 'insights' }],
   routes: ({ root, guards }) => ({
     root: [
       createRoute({

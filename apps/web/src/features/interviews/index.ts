@@ -6,7 +6,7 @@ import { interviewsSearchSchema } from './routes/search';
 /** Interviews: list, month and week calendars, calendar subscription (ADR 007). */
 export const interviewsFeature = defineFeature({
   name: 'interviews',
-  nav: [{ label: 'Interviews', to: '/interviews', icon: IconCalendarEvent, order: 30, section: 'main' }],
+  nav: [{ label: 'Interviews', to: '/interviews', icon: IconCalendarEvent, order: 30, group: 'track' }],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -7,9 +7,7 @@ export { NotificationBell } from './components/notification-bell';
 /** In-app notifications (the header bell) and the settings of which reminders arrive where. */
 export const notificationsFeature = defineFeature({
   name: 'notifications',
-  nav: [
-    { label: 'Notification settings', to: '/settings/notifications', icon: IconBell, order: 10, section: 'account' },
-  ],
+  nav: [{ label: 'Notification settings', to: '/settings/notifications', icon: IconBell, order: 20, group: 'account' }],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -1,4 +1,3 @@
-import { IconMail } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 import { outboxSearchSchema } from './routes/search';
@@ -6,7 +5,8 @@ import { outboxSearchSchema } from './routes/search';
 /** The Outbox page: mail JobPilot kept because no mail server is configured. */
 export const outboxFeature = defineFeature({
   name: 'outbox',
-  nav: [{ label: 'Outbox', to: '/outbox', icon: IconMail, order: 90, section: 'main' }],
+  // Not in the main navigation: it is reached from the account settings and from the mail notes (ADR 025).
+  nav: [],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -7,8 +7,8 @@ import { favoritesSearchSchema, peopleSearchSchema } from './routes/search';
 export const profilesFeature = defineFeature({
   name: 'profiles',
   nav: [
-    { label: 'People', to: '/people', icon: IconUsers, order: 70, section: 'main' },
-    { label: 'My profile', to: '/profile', icon: IconUserCircle, order: 80, section: 'main' },
+    { label: 'People', to: '/people', icon: IconUsers, order: 70, group: 'track' },
+    { label: 'My profile', to: '/profile', icon: IconUserCircle, order: 10, group: 'account' },
   ],
   routes: ({ user }) => ({
     user: [

@@ -6,7 +6,7 @@ import { tasksSearchSchema } from './routes/search';
 /** Follow-up tasks: all of them, or one application's (ADR 007). */
 export const tasksFeature = defineFeature({
   name: 'tasks',
-  nav: [{ label: 'Tasks', to: '/tasks', icon: IconChecklist, order: 40, section: 'main' }],
+  nav: [{ label: 'Tasks', to: '/tasks', icon: IconChecklist, order: 40, group: 'track' }],
   routes: ({ user }) => ({
     user: [
       createRoute({

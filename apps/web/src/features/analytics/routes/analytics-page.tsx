@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@mantine/hooks';
 import '@mantine/charts/styles.css';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -14,6 +15,7 @@ const route = getRouteApi('/authed/analytics');
 
 /** Charts over the applications of a date range (kept in the URL). */
 export function AnalyticsPage() {
+  useDocumentTitle('Analytics · JobPilot');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const analytics = useAnalytics(search);

@@ -1,5 +1,6 @@
 import type { Application } from '@jobpilot/contracts';
 import { Button, EmptyState, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { Suspense, useEffect, useState } from 'react';
@@ -20,6 +21,7 @@ const route = getRouteApi('/authed/applications');
 
 /** The header also shows what the app puts in its `applicationsHeaderActions` slot (the import/export menu). */
 export function ApplicationsPage() {
+  useDocumentTitle('Applications · JobPilot');
   const HeaderActions = route.useRouteContext({ select: (context) => context.slots.applicationsHeaderActions });
   const search = route.useSearch();
   const navigate = route.useNavigate();

@@ -1,6 +1,6 @@
 import type { Application } from '@jobpilot/contracts';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ const SEARCH_DELAY_MS = 300;
 
 /** The Board view of the Applications page: one column per status, cards moved by drag and drop. */
 export function BoardPage() {
+  useDocumentTitle('Board · JobPilot');
   const { q = '' } = route.useSearch();
   const navigate = route.useNavigate();
   const [text, setText] = useState(q);

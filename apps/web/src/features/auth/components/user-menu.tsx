@@ -1,21 +1,20 @@
 import type { User } from '@jobpilot/contracts';
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Avatar, Box, Button, Menu, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { NavEntry } from '#lib/feature';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useLogout } from '../api/use-logout';
 
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase());
-  return letters.join('') || '?';
+interface UserMenuProps {
+  user: User;
+  links?: readonly NavEntry[] | undefined;
+  /** Shown above Sign out, e.g. the light/dark/system control. */
+  extra?: ReactNode;
 }
 
-/** Header menu with the signed-in user's name, the account pages (`links`) and the Sign out action. */
-export function UserMenu({ user, links = [] }: { user: User; links?: readonly NavEntry[] }) {
+/** Header menu with the signed-in user's name, the account pages (`links`), `extra` and the Sign out action. */
+export function UserMenu({ user, links = [], extra }: UserMenuProps) {
   const logout = useLogout();
   const navigate = useNavigate();
 
@@ -31,10 +30,10 @@ export function UserMenu({ user, links = [] }: { user: User; links?: readonly Na
   return (
     <Menu position="bottom-end" width={220}>
       <Menu.Target>
-        <Button variant="subtle" color="gray" px="xs" aria-label="Account menu">
-          <Avatar size="sm" radius="xl" color="blue">
-            {initials(user.name)}
-          </Avatar>
+        {/* The label starts with the visible text (the name, from sm up) and says what opens; the avatar shows
+            no initials, which would be visible text missing from the label (axe label-content-name-mismatch). */}
+        <Button variant="subtle" color="gray" px="xs" aria-label={`${user.name}, account menu`}>
+          <Avatar size="sm" radius="xl" color="blue" aria-hidden />
           <Text size="sm" ml="xs" visibleFrom="sm">
             {user.name}
           </Text>
@@ -47,6 +46,16 @@ export function UserMenu({ user, links = [] }: { user: User; links?: readonly Na
             {link.label}
           </Menu.Item>
         ))}
+        {extra && (
+          <>
+            <Menu.Divider />
+            <Menu.Label>Appearance</Menu.Label>
+            <Box px="xs" pb="xs">
+              {extra}
+            </Box>
+            <Menu.Divider />
+          </>
+        )}
         <Menu.Item onClick={signOut} disabled={logout.isPending}>
           Sign out
         </Menu.Item>

@@ -22,7 +22,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
           </Text>
           <NoMailServerNote email={email} dimmed={false} />
         </div>
-        <Button size="xs" variant="outline" color="yellow.8" loading={resend.isPending} onClick={onResend}>
+        <Button size="xs" variant="default" loading={resend.isPending} onClick={onResend}>
           Resend
         </Button>
       </Group>

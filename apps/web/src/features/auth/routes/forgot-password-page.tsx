@@ -1,5 +1,6 @@
 import { forgotPasswordSchema } from '@jobpilot/contracts';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
 import { useApiForm } from '#lib/use-api-form';
@@ -8,6 +9,7 @@ import { AuthCard } from '../components/auth-card';
 import { NoMailServerNote } from '../components/no-mail-server-note';
 
 export function ForgotPasswordPage() {
+  useDocumentTitle('Forgot password · JobPilot');
   const forgot = useForgotPassword();
   const {
     form,

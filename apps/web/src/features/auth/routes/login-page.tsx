@@ -1,5 +1,6 @@
 import { loginSchema } from '@jobpilot/contracts';
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
@@ -12,6 +13,7 @@ import { safeRedirect } from './search';
 const route = getRouteApi('/login');
 
 export function LoginPage() {
+  useDocumentTitle('Sign in · JobPilot');
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
   const login = useLogin();

@@ -1,5 +1,6 @@
 import { PASSWORD_MIN, registerSchema } from '@jobpilot/contracts';
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
@@ -9,6 +10,7 @@ import { useRegister } from '../api/use-register';
 import { AuthCard } from '../components/auth-card';
 
 export function RegisterPage() {
+  useDocumentTitle('Register · JobPilot');
   const navigate = useNavigate();
   const register = useRegister();
   const {

@@ -1,5 +1,6 @@
 import { ErrorCode, PASSWORD_MIN, resetPasswordSchema } from '@jobpilot/contracts';
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
@@ -12,6 +13,7 @@ import { AuthCard } from '../components/auth-card';
 const route = getRouteApi('/reset-password');
 
 export function ResetPasswordPage() {
+  useDocumentTitle('Reset password · JobPilot');
   const { token = '' } = route.useSearch();
   const navigate = useNavigate();
   const reset = useResetPassword();

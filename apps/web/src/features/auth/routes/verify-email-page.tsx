@@ -1,4 +1,5 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { ButtonLink } from '#components/links';
@@ -41,6 +42,7 @@ function VerifyResult({ token }: { token: string }) {
 }
 
 export function VerifyEmailPage() {
+  useDocumentTitle('Verify email · JobPilot');
   const { token } = route.useSearch();
   return (
     <AuthCard

@@ -1,6 +1,6 @@
 import type { Contact } from '@jobpilot/contracts';
 import { Button, EmptyState, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -18,6 +18,7 @@ const SEARCH_DELAY_MS = 300;
 
 /** `/contacts` — the people of the job search: search, add, edit, import and export. */
 export function ContactsPage() {
+  useDocumentTitle('Contacts · JobPilot');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const q = search.q ?? '';

@@ -1,4 +1,5 @@
 import { EmptyState, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { ButtonLink } from '#components/links';
 import { QueryState } from '#components/query-state';
 import { useDashboard } from '../api/use-dashboard';
@@ -7,6 +8,7 @@ import { StatCards } from '../components/stat-cards';
 
 /** The home page of a signed-in person: where the search stands, and what is next. */
 export function DashboardPage() {
+  useDocumentTitle('Dashboard · JobPilot');
   const dashboard = useDashboard();
   return (
     <Stack>

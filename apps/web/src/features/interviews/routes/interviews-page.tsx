@@ -1,5 +1,6 @@
 import { INTERVIEWS_LIMIT_MAX, type Interview, type InterviewListOrder } from '@jobpilot/contracts';
 import { Button, EmptyState, Group, Pagination, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -65,6 +66,7 @@ function listRange(when: InterviewWhen, today: string, from?: string, to?: strin
 }
 
 export function InterviewsPage() {
+  useDocumentTitle('Interviews · JobPilot');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const view = search.view ?? 'list';

@@ -51,8 +51,9 @@ export function NotificationBell() {
       shadow="md"
       withinPortal
     >
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={4}>
+      {/* The target is the button itself: Popover puts aria-expanded on its child, not allowed on the badge's div. */}
+      <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={4}>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -62,8 +63,8 @@ export function NotificationBell() {
           >
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} maw="calc(100vw - 16px)" aria-label="Notifications" role="dialog">
         <Group justify="space-between" px="sm" py="xs">
           <Text fw={700}>Notifications</Text>

@@ -5,6 +5,7 @@ import {
   updateNotificationPreferencesSchema,
 } from '@jobpilot/contracts';
 import { Button, Card, Chip, Group, Input, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { FormError } from '#components/form-error';
 import { useApiForm } from '#lib/use-api-form';
 
@@ -117,9 +118,13 @@ export function PreferencesForm({ preferences, onSubmit }: PreferencesFormProps)
           </Stack>
         </Card>
         {!values.inApp && !values.email && (
-          <Text size="sm" c="orange.8">
-            With both channels off you get no reminders at all.
-          </Text>
+          // The warning's colour is on its icon: orange text is below 4.5:1 on white.
+          <Group gap={6} wrap="nowrap">
+            <IconAlertTriangle size={16} color="var(--mantine-color-orange-filled)" aria-hidden />
+            <Text size="sm" fw={500}>
+              With both channels off you get no reminders at all.
+            </Text>
+          </Group>
         )}
         <FormError message={formError} />
         <Group>

@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { QueryState } from '#components/query-state';
 import { notifySuccess } from '#lib/notify';
 import { useNotificationPreferences } from '../api/use-notification-preferences';
@@ -7,6 +8,7 @@ import { PreferencesForm } from '../components/preferences-form';
 
 /** `/settings/notifications`: which reminders arrive, and where. */
 export function NotificationSettingsPage() {
+  useDocumentTitle('Notification settings · JobPilot');
   const preferences = useNotificationPreferences();
   const update = useUpdateNotificationPreferences();
   return (

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import { Alert, Button, Code, EmptyState, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { QueryState } from '#components/query-state';
 import { ApiRequestError } from '#lib/api-client';
@@ -19,6 +20,7 @@ function smtpNote(error: unknown) {
 }
 
 export function OutboxPage() {
+  useDocumentTitle('Outbox · JobPilot');
   const { page = 1 } = route.useSearch();
   const navigate = route.useNavigate();
   const outbox = useOutbox(page);

@@ -1,4 +1,5 @@
 import { EmptyState, Group, Pagination, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconStar } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { ButtonLink } from '#components/links';
@@ -11,6 +12,7 @@ const route = getRouteApi('/authed/favorites');
 
 /** The profiles the person starred, newest first. */
 export function FavoritesPage() {
+  useDocumentTitle('Favourites · JobPilot');
   const page = route.useSearch().page ?? 1;
   const navigate = route.useNavigate();
   const favorites = useFavorites(page);

@@ -1,5 +1,6 @@
 import type { MyProfile } from '@jobpilot/contracts';
 import { Anchor, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { AnchorLink } from '#components/links';
 import { QueryState } from '#components/query-state';
 import { notifySuccess } from '#lib/notify';
@@ -10,6 +11,7 @@ import { ResumeCard } from '../components/resume-card';
 
 /** `/profile` — edit one's own profile and résumé. */
 export function MyProfilePage() {
+  useDocumentTitle('My profile · JobPilot');
   const profile = useMyProfile();
   return (
     <QueryState query={profile} loadingLabel="Loading your profile" errorTitle="Could not load your profile">

@@ -1,5 +1,5 @@
 import { EmptyState, Group, Pagination, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ const SEARCH_DELAY_MS = 300;
 
 /** Find other JobPilot users by name (typos forgiven) and star the ones to keep an eye on. */
 export function PeoplePage() {
+  useDocumentTitle('People · JobPilot');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const q = search.q ?? '';

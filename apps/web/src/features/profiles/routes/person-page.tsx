@@ -1,5 +1,6 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import { Alert, EmptyState, Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink, ButtonLink } from '#components/links';
@@ -14,6 +15,7 @@ const route = getRouteApi('/authed/people/$userId');
 export function PersonPage() {
   const { userId } = route.useParams();
   const person = usePerson(userId);
+  useDocumentTitle(`${person.data?.name ?? 'Profile'} · JobPilot`);
   return (
     <Stack maw={760}>
       <AnchorLink to="/people" size="sm">

@@ -1,4 +1,5 @@
 import { Group, Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '#components/links';
@@ -9,6 +10,7 @@ const route = getRouteApi('/authed/tasks');
 
 /** `/tasks`: all tasks, or with `applicationId` the tasks panel of that application (from its row menu). */
 export function TasksPage() {
+  useDocumentTitle('Tasks · JobPilot');
   const search = route.useSearch();
   const navigate = route.useNavigate();
   if (search.applicationId) {

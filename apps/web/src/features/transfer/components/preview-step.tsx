@@ -26,11 +26,11 @@ export function PreviewStep(props: PreviewStepProps) {
         <Text size="sm" fw={600}>
           {count(preview.totalRows, 'row')}:
         </Text>
-        <Text size="sm" c="teal.8">
+        <Text size="sm" c="light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))">
           {count(preview.validRows, 'row')} ready
         </Text>
         {preview.invalidRows > 0 && (
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="var(--mantine-color-error)">
             · {count(preview.invalidRows, 'row')} with problems (skipped)
           </Text>
         )}

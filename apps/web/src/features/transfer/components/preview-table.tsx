@@ -58,7 +58,7 @@ export function PreviewTable({ rows }: { rows: CsvImportPreviewRow[] }) {
                 </Table.Td>
                 <Table.Td>
                   {bad && (
-                    <List size="xs" c="red.8" spacing={2}>
+                    <List size="xs" c="var(--mantine-color-error)" spacing={2}>
                       {r.errors.map((e) => (
                         <List.Item key={`${e.field}-${e.message}`}>{problemText(e)}</List.Item>
                       ))}

@@ -1,6 +1,6 @@
 import type { ApplicationStatus, CsvImportOptions, CsvImportResult } from '@jobpilot/contracts';
 import { Alert, Center, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { AnchorLink } from '#components/links';
@@ -21,6 +21,7 @@ const nameOf = (source: ImportSource) => (source.kind === 'file' ? source.file.n
  * import. Every choice asks the server for a fresh preview; nothing is written before "Import".
  */
 export function ImportPage() {
+  useDocumentTitle('Import applications · JobPilot');
   const queryClient = useQueryClient();
   const nextId = useRef(0);
   const [step, setStep] = useState(0);
@@ -32,6 +33,8 @@ export function ImportPage() {
   // On a phone the steps keep their numbers but only the current one its name, so they fit on one line.
   const phone = useMediaQuery('(max-width: 36em)');
   const label = (index: number, name: string) => (phone && index !== step ? undefined : name);
+  // A step without its visible label (phone width) is named by it, after the number it shows (WCAG 2.5.3).
+  const stepName = (index: number, name: string) => (label(index, name) ? undefined : `${index + 1}. ${name}`);
 
   const read = async (source: ImportSource) => {
     const next = { id: nextId.current++, source };
@@ -77,10 +80,10 @@ export function ImportPage() {
         </Text>
       </div>
       <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={step < 3 ? setStep : undefined}>
-        <Stepper.Step label={label(0, 'Upload')} aria-label="Upload">
+        <Stepper.Step label={label(0, 'Upload')} aria-label={stepName(0, 'Upload')}>
           <UploadStep onContinue={read} />
         </Stepper.Step>
-        <Stepper.Step label={label(1, 'Map columns')} aria-label="Map columns">
+        <Stepper.Step label={label(1, 'Map columns')} aria-label={stepName(1, 'Map columns')}>
           {data && ref && (
             <MappingStep
               preview={data}
@@ -94,7 +97,7 @@ export function ImportPage() {
             />
           )}
         </Stepper.Step>
-        <Stepper.Step label={label(2, 'Preview')} aria-label="Preview">
+        <Stepper.Step label={label(2, 'Preview')} aria-label={stepName(2, 'Preview')}>
           {data && (
             <PreviewStep
               preview={data}

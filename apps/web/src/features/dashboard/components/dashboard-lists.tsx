@@ -3,8 +3,7 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '#components/links';
 import { formatDate, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
-
-const INTERVIEW_TYPES: Record<string, string> = { phone: 'Phone', online: 'Video', onsite: 'On site' };
+import { interviewTypeLabel } from '#lib/interview-types';
 
 function ListCard(props: { id: string; title: string; action?: ReactNode; empty: string; children: ReactNode[] }) {
   return (
@@ -61,7 +60,7 @@ export function UpcomingInterviews({ interviews }: { interviews: Dashboard['upco
           key={i.id}
           title={`${i.company} — ${i.position}`}
           detail={<time dateTime={i.scheduledAt}>{formatDateTime(i.scheduledAt)}</time>}
-          aside={<Badge variant="outline">{INTERVIEW_TYPES[i.type] ?? i.type}</Badge>}
+          aside={<Badge variant="outline">{interviewTypeLabel(i.type)}</Badge>}
         />
       ))}
     </ListCard>

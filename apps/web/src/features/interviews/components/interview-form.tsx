@@ -16,13 +16,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo } from 'react';
 import { FormError } from '#components/form-error';
 import { useApiForm } from '#lib/use-api-form';
 import { useApplicationOptions } from '../api/use-application-options';
 import { TYPE_LABELS } from './format';
 import { type InterviewFormValues, toFormValues, toInterviewInput, validateInterview } from './interview-form-values';
-import { timeZoneOptions } from './zoned-time';
+import { TimeZoneSelect } from './time-zone-select';
 
 interface InterviewFormProps {
   interview: Interview | null;
@@ -39,7 +38,6 @@ const TYPE_OPTIONS = (['online', 'onsite', 'phone'] as const).map((value) => ({ 
 
 /** Add/edit an interview; the start is entered as date and time in a chosen zone (the browser's by default). */
 export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel, onDelete }: InterviewFormProps) {
-  const zones = useMemo(timeZoneOptions, []);
   const applications = useApplicationOptions(true);
   const {
     form,
@@ -102,15 +100,16 @@ export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel,
             step={15}
             allowDecimal={false}
             allowNegative={false}
+            clampBehavior="none"
             {...form.getInputProps('durationMinutes')}
           />
-          <Select label="Time zone" data={zones} searchable allowDeselect={false} {...form.getInputProps('timezone')} />
+          <TimeZoneSelect label="Time zone" day={form.getValues().date} {...form.getInputProps('timezone')} />
         </SimpleGrid>
         {type === 'online' ? (
           <TextInput
-            label="Meeting link"
+            label="Meeting link (optional)"
+            description="Add it now or when the invitation arrives"
             type="url"
-            required
             placeholder="https://meet.example.com/…"
             {...form.getInputProps('meetingUrl')}
           />

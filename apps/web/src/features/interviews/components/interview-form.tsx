@@ -6,6 +6,7 @@ import {
 } from '@jobpilot/contracts';
 import {
   Button,
+  Grid,
   Group,
   NumberInput,
   SegmentedControl,
@@ -90,21 +91,34 @@ export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel,
             {...form.getInputProps('type')}
           />
         </div>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
-          <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
-          <NumberInput
-            label="Length (minutes)"
-            min={INTERVIEW_DURATION_MIN}
-            max={INTERVIEW_DURATION_MAX}
-            step={15}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            {...form.getInputProps('durationMinutes')}
-          />
-          <TimeZoneSelect label="Time zone" day={form.getValues().date} {...form.getInputProps('timezone')} />
-        </SimpleGrid>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput
+              label="Length (minutes)"
+              min={INTERVIEW_DURATION_MIN}
+              max={INTERVIEW_DURATION_MAX}
+              step={15}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('durationMinutes')}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TimeZoneSelect
+              label="Time zone"
+              description="Search by city, e.g. Los Angeles; the offset is the one on the interview's day"
+              day={form.getValues().date}
+              {...form.getInputProps('timezone')}
+            />
+          </Grid.Col>
+        </Grid>
         {type === 'online' ? (
           <TextInput
             label="Meeting link (optional)"

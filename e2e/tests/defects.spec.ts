@@ -86,7 +86,11 @@ test('the smaller defects of issue 8 stay fixed', async ({ page }) => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.getByText(/Supercalifragilistic/).first()).toBeAttached();
         await expectNoHorizontalOverflow(page);
-        if (path === '/applications') await shot(page, `defects-00-long-name-applications-${viewport.width}`);
+        if (path !== '/applications') continue;
+        await shot(page, `defects-00-long-name-applications-${viewport.width}`);
+        // Column headings keep whole words (one line) beside the long name.
+        const heading = await page.getByRole('columnheader', { name: 'Status' }).boundingBox();
+        expect(heading?.height ?? 0).toBeLessThan(60);
       }
     }
     await page.goto('/applications/board');
@@ -197,5 +201,18 @@ test('the smaller defects of issue 8 stay fixed', async ({ page }) => {
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page.getByText('The file is empty; choose a file that has rows in it')).toBeVisible();
     await shot(page, 'defects-08-import-empty');
+  });
+
+  await test.step('the week view and the Tasks page in the dark colour scheme', async () => {
+    await page.evaluate(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
+    await page.goto(`/interviews?view=week&date=${WEEK_DAY}`);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await expect(page.getByRole('list', { name: 'Week' }).getByRole('button', { name: /Overlap One/ })).toBeVisible();
+    await shot(page, 'defects-09-week-dark');
+    await page.goto('/tasks');
+    await page.getByRole('button', { name: 'New task' }).click();
+    await expect(page.getByRole('region', { name: 'New task' })).toBeVisible();
+    await shot(page, 'defects-10-tasks-dark');
+    await page.evaluate(() => localStorage.removeItem('mantine-color-scheme-value'));
   });
 });

@@ -49,12 +49,20 @@ describe('time zones and instants', () => {
     }
     expect(createInterviewSchema.parse(interview).durationMinutes).toBe(60);
   });
+
+  it('refuses an interview longer than 24 hours with a message that says so', () => {
+    expect(createInterviewSchema.safeParse({ ...interview, durationMinutes: 1440 }).success).toBe(true);
+    const long = createInterviewSchema.safeParse({ ...interview, durationMinutes: 1441 });
+    expect(fieldOf(long)).toBe('durationMinutes');
+    expect(long.error?.issues[0]?.message).toBe('An interview can last at most 24 hours (1440 minutes)');
+  });
 });
 
 describe('interview rules', () => {
-  it('asks onsite for a place and online for an http(s) link; phone needs neither', () => {
+  it('asks onsite for a place; an online link is optional but must be http(s); phone needs neither', () => {
     expect(fieldOf(createInterviewSchema.safeParse({ ...interview, location: '' }))).toBe('location');
-    expect(fieldOf(createInterviewSchema.safeParse({ ...interview, type: 'online' }))).toBe('meetingUrl');
+    const online = createInterviewSchema.parse({ ...interview, type: 'online', location: null, meetingUrl: '' });
+    expect(online.meetingUrl).toBeNull();
     const ftp = { ...interview, type: 'online', meetingUrl: 'ftp://x.example.com' };
     expect(fieldOf(createInterviewSchema.safeParse(ftp))).toBe('meetingUrl');
     expect(createInterviewSchema.safeParse({ ...interview, type: 'phone', location: null }).success).toBe(true);

@@ -121,7 +121,7 @@ const interviewFields = {
     .number({ message: 'Enter the length in minutes' })
     .int({ message: 'Use whole minutes' })
     .min(INTERVIEW_DURATION_MIN, { message: `At least ${INTERVIEW_DURATION_MIN} minutes` })
-    .max(INTERVIEW_DURATION_MAX, { message: 'At most 24 hours' }),
+    .max(INTERVIEW_DURATION_MAX, { message: 'An interview can last at most 24 hours (1440 minutes)' }),
   type: interviewTypeSchema,
   location: optionalText(INTERVIEW_LOCATION_MAX),
   meetingUrl: z
@@ -134,15 +134,16 @@ const interviewFields = {
   details: optionalText(INTERVIEW_DETAILS_MAX),
 };
 
-/** What each type needs: a place for onsite, a link for online (ADR 007). */
+/**
+ * What each type needs: a place for onsite (ADR 007). An online interview's link is optional: it often
+ * arrives later than the invitation (ADR 029).
+ */
 export function interviewPlaceIssue(v: {
   type?: InterviewType | undefined;
   location?: string | null | undefined;
-  meetingUrl?: string | null | undefined;
-}): { field: 'location' | 'meetingUrl'; message: string } | null {
+}): { field: 'location'; message: string } | null {
   if (v.type === 'onsite' && !v.location)
     return { field: 'location', message: 'Enter where the interview takes place' };
-  if (v.type === 'online' && !v.meetingUrl) return { field: 'meetingUrl', message: 'Enter the meeting link' };
   return null;
 }
 

@@ -105,6 +105,8 @@ export const queryKeys = {
     list: (params: TaskListParams) => [...tasks, 'list', params] as const,
     ofApplication: (applicationId: string) => [...tasks, 'application', applicationId] as const,
     application: (applicationId: string) => ['task-application', applicationId] as const,
+    /** The applications the Tasks page's New task can be for (not under `all`: adding a task keeps them). */
+    applicationChoices: ['task-application-choices'] as const,
   },
   transfer: {
     importPreview: (sourceId: number, options: CsvImportOptions) =>

@@ -1,6 +1,6 @@
 import { type ContactFileFormat, ErrorCode } from '@jobpilot/contracts';
 import { AppError } from '#platform/errors.ts';
-import { decodeUpload } from '#platform/text-decode.ts';
+import { decodeUpload, textFileProblem, textFileProblemMessage } from '#platform/text-decode.ts';
 import { defineParseTask } from '#platform/untrusted/task.ts';
 import { type DraftResult, toDraft } from './contact-draft.ts';
 import { parseContactsCsv } from './csv-import.ts';
@@ -30,6 +30,11 @@ export function formatOf(file: ContactFileInput, text: string): ContactFileForma
 /** Decodes a vCard or CSV file and turns each card or row into the contact an import would save. */
 export function parseContactFile(file: ContactFileInput): ParsedContactFile {
   const text = typeof file.content === 'string' ? file.content : decodeUpload(file.content);
+  const problem = textFileProblem(text);
+  if (problem) {
+    const field = typeof file.content === 'string' ? 'text' : 'file';
+    throw new AppError(ErrorCode.ValidationFailed, textFileProblemMessage(problem, 'vCard or CSV'), { field });
+  }
   const format = formatOf(file, text);
   if (format === 'vcf') {
     const entries: ParsedContactFile['entries'] = [];

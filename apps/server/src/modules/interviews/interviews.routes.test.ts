@@ -221,7 +221,8 @@ describe('bad input', () => {
       [{ durationMinutes: 30.5 }, 'durationMinutes', /whole minutes/],
       [{ type: 'video' as never }, 'type', /phone, onsite or online/],
       [{ location: null }, 'location', /where the interview takes place/],
-      [{ type: 'online', location: null }, 'meetingUrl', /meeting link/],
+      [{ durationMinutes: 1441 }, 'durationMinutes', /at most 24 hours/],
+      [{ durationMinutes: 3000 }, 'durationMinutes', /at most 24 hours/],
       [{ type: 'online', meetingUrl: 'javascript:alert(1)' }, 'meetingUrl', /http/],
       [{ applicationId: 'nope' }, 'applicationId', /application/],
     ];
@@ -237,6 +238,27 @@ describe('bad input', () => {
       expect(res.json().error.message).toMatch(message);
     }
     expect((await list(user)).json().pagination.total).toBe(0);
+  });
+
+  it('accepts an online interview without a meeting link yet, adds one later, and refuses 24 h+ in a patch', async () => {
+    const user = await signedInUser(t);
+    const online = await createInterview(user, { type: 'online', location: null, meetingUrl: null });
+    expect(online).toMatchObject({ type: 'online', meetingUrl: null, location: null });
+    const url = `/api/v1/interviews/${online.id}`;
+    const linked = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: user.auth,
+      payload: { meetingUrl: 'https://meet.example.com/later' },
+    });
+    expect(linked.json().data.meetingUrl).toBe('https://meet.example.com/later');
+    const cleared = await t.app.inject({ method: 'PATCH', url, headers: user.auth, payload: { meetingUrl: '' } });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json().data.meetingUrl).toBeNull();
+    const long = await t.app.inject({ method: 'PATCH', url, headers: user.auth, payload: { durationMinutes: 1500 } });
+    expect(long.statusCode).toBe(422);
+    expect(long.json().error).toMatchObject({ field: 'durationMinutes' });
+    expect(long.json().error.message).toMatch(/at most 24 hours/);
   });
 
   it('accepts a phone interview without a place and fixes the letter case of the zone name', async () => {

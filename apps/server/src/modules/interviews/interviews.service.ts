@@ -42,7 +42,7 @@ export function toInterview(row: InterviewRow): Interview {
 
 /**
  * Interview rules (ADR 007): company and position default from the linked application (404 if it is not
- * the user's); onsite needs a location and online a meeting link, also after a partial update.
+ * the user's); onsite needs a location, also after a partial update; an online meeting link is optional (ADR 029).
  */
 export function createInterviewsService(deps: {
   repository: InterviewsRepository;

@@ -1,6 +1,7 @@
 import { CSV_IMPORT_COLUMNS_MAX, CSV_IMPORT_ROWS_MAX, type CsvImportRowError, ErrorCode } from '@jobpilot/contracts';
 import Papa from 'papaparse';
 import { AppError } from '#platform/errors.ts';
+import { textFileProblem, textFileProblemMessage } from '#platform/text-decode.ts';
 import { type CsvRowLimits, guessCsvDelimiter, scanCsv } from '#platform/untrusted/csv-scan.ts';
 
 export interface ParsedCsv {
@@ -42,6 +43,8 @@ const count = (n: number) => n.toLocaleString('en-US');
  * and one pass before it checks each row against `CSV_IMPORT_ROW_LIMITS`, so no row too wide is built.
  */
 export function parseCsv(text: string): ParsedCsv {
+  const problem = textFileProblem(text);
+  if (problem) throw invalid(textFileProblemMessage(problem, 'CSV'));
   const source = text.replace(/^\uFEFF/, '');
   let headers: string[] | undefined;
   let failure: AppError | undefined;

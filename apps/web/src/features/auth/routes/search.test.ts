@@ -6,10 +6,10 @@ describe('safeRedirect', () => {
     expect(safeRedirect('/applications?page=2')).toBe('/applications?page=2');
   });
 
-  it('never follows another site, and goes to the applications without a target', () => {
-    expect(safeRedirect('//evil.example/x')).toBe('/applications');
-    expect(safeRedirect('https://evil.example')).toBe('/applications');
-    expect(safeRedirect(undefined)).toBe('/applications');
+  it('never follows another site, and lands on the dashboard without a target', () => {
+    expect(safeRedirect('//evil.example/x')).toBe('/');
+    expect(safeRedirect('https://evil.example')).toBe('/');
+    expect(safeRedirect(undefined)).toBe('/');
   });
 });
 

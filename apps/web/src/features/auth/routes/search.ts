@@ -10,7 +10,7 @@ export const tokenSearchSchema = z.object({
   token: z.string().optional().catch(undefined),
 });
 
-/** Only same-site paths are followed after signing in. */
+/** Only same-site paths are followed after signing in; without one, the dashboard. */
 export function safeRedirect(redirect: string | undefined): string {
-  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/applications';
+  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/';
 }

@@ -1,10 +1,9 @@
 import type { Dashboard } from '@jobpilot/contracts';
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '#components/links';
 import { formatDate, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
-
-const INTERVIEW_TYPES: Record<string, string> = { phone: 'Phone', online: 'Video', onsite: 'On site' };
+import { interviewTypeLabel } from '#lib/interview-types';
 
 function ListCard(props: { id: string; title: string; action?: ReactNode; empty: string; children: ReactNode[] }) {
   return (
@@ -31,7 +30,7 @@ function ListCard(props: { id: string; title: string; action?: ReactNode; empty:
 function Item({ title, detail, aside }: { title: string; detail: ReactNode; aside?: ReactNode }) {
   return (
     <Group component="li" justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-      <Stack gap={0} miw={0}>
+      <Stack gap={0} miw={0} style={{ flex: 1 }}>
         <Text size="sm" fw={500} lineClamp={2}>
           {title}
         </Text>
@@ -39,7 +38,7 @@ function Item({ title, detail, aside }: { title: string; detail: ReactNode; asid
           {detail}
         </Text>
       </Stack>
-      {aside}
+      {aside && <Box style={{ flexShrink: 0 }}>{aside}</Box>}
     </Group>
   );
 }
@@ -61,7 +60,7 @@ export function UpcomingInterviews({ interviews }: { interviews: Dashboard['upco
           key={i.id}
           title={`${i.company} — ${i.position}`}
           detail={<time dateTime={i.scheduledAt}>{formatDateTime(i.scheduledAt)}</time>}
-          aside={<Badge variant="outline">{INTERVIEW_TYPES[i.type] ?? i.type}</Badge>}
+          aside={<Badge variant="outline">{interviewTypeLabel(i.type)}</Badge>}
         />
       ))}
     </ListCard>

@@ -1,17 +1,7 @@
-import type { Interview, InterviewType } from '@jobpilot/contracts';
+import type { Interview } from '@jobpilot/contracts';
 import { browserZone } from './zoned-time';
 
-export const TYPE_LABELS: Record<InterviewType, string> = {
-  phone: 'Phone',
-  onsite: 'Onsite',
-  online: 'Online',
-};
-
-export const TYPE_COLORS: Record<InterviewType, string> = {
-  phone: 'grape',
-  onsite: 'teal',
-  online: 'blue',
-};
+export { INTERVIEW_TYPE_COLORS as TYPE_COLORS, INTERVIEW_TYPE_LABELS as TYPE_LABELS } from '#lib/interview-types';
 
 /** "Acme — Frontend Engineer" */
 export const interviewTitle = (i: Pick<Interview, 'company' | 'position'>) => `${i.company} — ${i.position}`;

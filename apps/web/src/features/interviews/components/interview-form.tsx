@@ -6,6 +6,7 @@ import {
 } from '@jobpilot/contracts';
 import {
   Button,
+  Grid,
   Group,
   NumberInput,
   SegmentedControl,
@@ -16,13 +17,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo } from 'react';
 import { FormError } from '#components/form-error';
 import { useApiForm } from '#lib/use-api-form';
 import { useApplicationOptions } from '../api/use-application-options';
 import { TYPE_LABELS } from './format';
 import { type InterviewFormValues, toFormValues, toInterviewInput, validateInterview } from './interview-form-values';
-import { timeZoneOptions } from './zoned-time';
+import { TimeZoneSelect } from './time-zone-select';
 
 interface InterviewFormProps {
   interview: Interview | null;
@@ -39,7 +39,6 @@ const TYPE_OPTIONS = (['online', 'onsite', 'phone'] as const).map((value) => ({ 
 
 /** Add/edit an interview; the start is entered as date and time in a chosen zone (the browser's by default). */
 export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel, onDelete }: InterviewFormProps) {
-  const zones = useMemo(timeZoneOptions, []);
   const applications = useApplicationOptions(true);
   const {
     form,
@@ -92,25 +91,39 @@ export function InterviewForm({ interview, day, submitLabel, onSubmit, onCancel,
             {...form.getInputProps('type')}
           />
         </div>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
-          <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
-          <NumberInput
-            label="Length (minutes)"
-            min={INTERVIEW_DURATION_MIN}
-            max={INTERVIEW_DURATION_MAX}
-            step={15}
-            allowDecimal={false}
-            allowNegative={false}
-            {...form.getInputProps('durationMinutes')}
-          />
-          <Select label="Time zone" data={zones} searchable allowDeselect={false} {...form.getInputProps('timezone')} />
-        </SimpleGrid>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput
+              label="Length (minutes)"
+              min={INTERVIEW_DURATION_MIN}
+              max={INTERVIEW_DURATION_MAX}
+              step={15}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('durationMinutes')}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TimeZoneSelect
+              label="Time zone"
+              description="Search by city, e.g. Los Angeles; the offset is the one on the interview's day"
+              day={form.getValues().date}
+              {...form.getInputProps('timezone')}
+            />
+          </Grid.Col>
+        </Grid>
         {type === 'online' ? (
           <TextInput
-            label="Meeting link"
+            label="Meeting link (optional)"
+            description="Add it now or when the invitation arrives"
             type="url"
-            required
             placeholder="https://meet.example.com/…"
             {...form.getInputProps('meetingUrl')}
           />

@@ -1,7 +1,10 @@
 import type { TaskDueFilter } from '@jobpilot/contracts';
-import { Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { QueryState } from '#components/query-state';
 import { useTasks } from '../api/use-tasks';
+import { NewTaskCard } from './new-task-card';
 import { TaskList } from './task-list';
 
 const DUE_OPTIONS: { value: TaskDueFilter; label: string }[] = [
@@ -16,12 +19,21 @@ interface AllTasksProps {
   onChange: (changes: { due?: TaskDueFilter; showDone?: boolean }) => void;
 }
 
-/** Every application's tasks, filtered by when they are due; done ones only on request. */
+/** Every application's tasks, filtered by when they are due; done ones only on request; New task adds one. */
 export function AllTasks({ due, showDone, onChange }: AllTasksProps) {
   const tasks = useTasks({ due, done: showDone ? undefined : false });
+  const [adding, setAdding] = useState(false);
   return (
     <Stack>
-      <Title order={1}>Tasks</Title>
+      <Group justify="space-between">
+        <Title order={1}>Tasks</Title>
+        {!adding && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+            New task
+          </Button>
+        )}
+      </Group>
+      {adding && <NewTaskCard onClose={() => setAdding(false)} />}
       <Group justify="space-between" gap="sm">
         <SegmentedControl
           aria-label="Due"
@@ -43,7 +55,7 @@ export function AllTasks({ due, showDone, onChange }: AllTasksProps) {
         isEmpty={(list) => list.data.length === 0}
         empty={
           <Text c="dimmed" size="sm">
-            Nothing here. Add tasks to an application from its ⋯ menu on the Applications page.
+            Nothing here. Add one with New task, or from an application’s ⋯ menu on the Applications page.
           </Text>
         }
       >

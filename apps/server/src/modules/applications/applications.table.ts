@@ -25,6 +25,8 @@ export const applications = pgTable(
     source: text('source'),
     appliedAt: date('applied_at', { mode: 'string' }),
     notes: text('notes'),
+    /** The card's place in its board column, smallest first; null (new, or just moved to the column) sorts first (ADR 024). */
+    boardPosition: integer('board_position'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -39,6 +41,14 @@ export const applications = pgTable(
     index('applications_user_company_idx').on(t.userId, sql`lower(${t.company})`, t.id),
     index('applications_user_position_idx').on(t.userId, sql`lower(${t.position})`, t.id),
     index('applications_user_status_idx').on(t.userId, t.status, t.id),
+    // The board's order within a column (ADR 024).
+    index('applications_user_board_idx').on(
+      t.userId,
+      t.status,
+      t.boardPosition.asc().nullsFirst(),
+      t.updatedAt.desc(),
+      t.id.desc(),
+    ),
     // Analytics (ADR 009): an application counts under its applied date, else the UTC day it was added.
     index('applications_user_day_idx').on(
       t.userId,

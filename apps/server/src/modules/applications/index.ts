@@ -3,6 +3,8 @@ import { createApplicationsRepository } from './applications.repository.ts';
 import { applicationsRoutes } from './applications.routes.ts';
 import { createApplicationsService } from './applications.service.ts';
 import { applicationStatusHistory, applications } from './applications.table.ts';
+import { createWorkspaceRepository } from './workspace.repository.ts';
+import { createWorkspaceService } from './workspace.service.ts';
 
 export type { ApplicationsService } from './applications.service.ts';
 export { type ApplicationFacts, applicationFacts, type StatusChanges, statusChanges } from './applications.views.ts';
@@ -14,6 +16,7 @@ export const applicationsModule = defineModule({
   build({ db }) {
     const repository = createApplicationsRepository(db);
     const service = createApplicationsService({ repository });
+    const workspace = createWorkspaceService({ applications: repository, workspace: createWorkspaceRepository(db) });
     return {
       api: {
         ...service,
@@ -26,7 +29,7 @@ export const applicationsModule = defineModule({
           return { applications: rows, history };
         },
       },
-      routes: [routes(applicationsRoutes, { applications: service }, 'user')],
+      routes: [routes(applicationsRoutes, { applications: service, workspace }, 'user')],
     };
   },
 });

@@ -63,6 +63,8 @@ export const queryKeys = {
     lists: () => [...applications, 'list'] as const,
     list: (params: ApplicationListParams) => [...applications, 'list', params] as const,
     history: (id: string) => [...applications, 'history', id] as const,
+    /** One application's page (ADR 024). */
+    workspace: (id: string) => [...applications, 'workspace', id] as const,
   },
   contacts: {
     all: contacts,

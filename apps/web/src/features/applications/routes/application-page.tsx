@@ -1,5 +1,5 @@
 import { type ApplicationWorkspace, ErrorCode } from '@jobpilot/contracts';
-import { Alert, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -51,7 +51,9 @@ function Workspace({ workspace }: { workspace: ApplicationWorkspace }) {
           <Stack gap="lg">
             <PostingCard application={application} />
             <NotesCard application={application} />
-            <ActivityCard workspace={workspace} />
+            <Box visibleFrom="md">
+              <ActivityCard workspace={workspace} />
+            </Box>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -61,6 +63,10 @@ function Workspace({ workspace }: { workspace: ApplicationWorkspace }) {
             <InterviewsCard interviews={workspace.interviews} />
             <ContactsCard contacts={workspace.contacts} />
             <DocumentsCard />
+            {/* On a phone the status and tasks come before the activity. */}
+            <Box hiddenFrom="md">
+              <ActivityCard workspace={workspace} id="activity-title-phone" />
+            </Box>
           </Stack>
         </Grid.Col>
       </Grid>

@@ -13,10 +13,10 @@ const ICONS: Record<ActivityItem['kind'], typeof IconCheck> = {
 };
 
 /** What happened, newest first. */
-export function ActivityCard({ workspace }: { workspace: ApplicationWorkspace }) {
+export function ActivityCard({ workspace, id = 'activity-title' }: { workspace: ApplicationWorkspace; id?: string }) {
   const items = buildActivity(workspace, formatDateTime);
   return (
-    <SectionCard id="activity-title" title="Activity">
+    <SectionCard id={id} title="Activity">
       <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Activity">
         {items.map((item) => {
           const Icon = ICONS[item.kind];

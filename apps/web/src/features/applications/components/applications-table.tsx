@@ -1,5 +1,6 @@
 import type { Application } from '@jobpilot/contracts';
-import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { AnchorLink } from '#components/links';
@@ -18,11 +19,25 @@ interface ApplicationsTableProps extends RowActionHandlers {
 function CompanyCell({ application }: { application: Application }) {
   return (
     <>
-      <Text size="sm" fw={600}>
-        <AnchorLink to="/applications/$applicationId" params={{ applicationId: application.id }} inherit>
-          {application.company}
-        </AnchorLink>
-      </Text>
+      <Group gap={4} wrap="nowrap">
+        <Text size="sm" fw={600}>
+          <AnchorLink to="/applications/$applicationId" params={{ applicationId: application.id }} inherit>
+            {application.company}
+          </AnchorLink>
+        </Text>
+        {application.jobUrl && (
+          <Anchor
+            href={application.jobUrl}
+            target="_blank"
+            rel="noreferrer"
+            c="dimmed"
+            aria-label={`Job posting at ${application.company}`}
+            display="inline-flex"
+          >
+            <IconExternalLink size={14} aria-hidden />
+          </Anchor>
+        )}
+      </Group>
       <Text size="xs" c="dimmed" hiddenFrom="sm">
         {application.position}
       </Text>

@@ -65,7 +65,7 @@ test('one application on one page: open it, edit it in place, reorder the board,
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Globex', level: 1 })).toBeVisible();
     await page.goBack();
-    await row(page, 'Acme').getByRole('link', { name: 'Acme' }).click();
+    await row(page, 'Acme').getByRole('link', { name: 'Acme', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Acme', level: 1 })).toBeVisible();
   });
 
@@ -173,7 +173,7 @@ test('one application on one page: open it, edit it in place, reorder the board,
     await expect(page.getByText('Kept Initech — Data Engineer.')).toBeVisible();
     await expect(row(page, 'Initech')).toBeVisible();
 
-    await row(page, 'Hooli').getByRole('link', { name: 'Hooli' }).click();
+    await row(page, 'Hooli').getByRole('link', { name: 'Hooli', exact: true }).click();
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByText('Deleted Hooli — SRE.')).toBeVisible();
     await expect(page.getByText('Deleted Hooli — SRE.')).toBeHidden({ timeout: 12_000 });
@@ -184,7 +184,7 @@ test('one application on one page: open it, edit it in place, reorder the board,
 
   await test.step('the page at phone width', async () => {
     await page.setViewportSize(PHONE);
-    await row(page, 'Acme').getByRole('link', { name: 'Acme' }).click();
+    await row(page, 'Acme').getByRole('link', { name: 'Acme', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Acme', level: 1 })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Activity' }).filter({ visible: true })).toBeVisible();
     await expectNoHorizontalOverflow(page);

@@ -20,7 +20,7 @@ test('edit an application and delete another after confirming', async ({ page })
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Saved Initech — QA Engineer.')).toBeVisible();
     await expect(row(page, 'Initech')).toContainText('Austin, TX');
-    await expect(row(page, 'Initech').getByRole('link', { name: 'Initech' })).toHaveAttribute(
+    await expect(row(page, 'Initech').getByRole('link', { name: 'Job posting at Initech' })).toHaveAttribute(
       'href',
       'https://jobs.example.com/initech/qa',
     );

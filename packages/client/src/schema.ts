@@ -832,6 +832,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        afterId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                appliedAt: string | null;
+                                company: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                jobDescription: string | null;
+                                jobUrl: string | null;
+                                location: string | null;
+                                notes: string | null;
+                                position: string;
+                                salaryCurrency: string | null;
+                                salaryMax: number | null;
+                                salaryMin: number | null;
+                                salaryPeriod: ("hour" | "day" | "week" | "month" | "year") | null;
+                                source: string | null;
+                                /** @enum {string} */
+                                status: "saved" | "applied" | "interview" | "offer" | "rejected" | "withdrawn" | "accepted";
+                                tags?: {
+                                    color: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                updatedAt: string;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/tags/{tagId}": {
         parameters: {
             query?: never;
@@ -1279,6 +1371,132 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                application: {
+                                    appliedAt: string | null;
+                                    company: string;
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    jobDescription: string | null;
+                                    jobUrl: string | null;
+                                    location: string | null;
+                                    notes: string | null;
+                                    position: string;
+                                    salaryCurrency: string | null;
+                                    salaryMax: number | null;
+                                    salaryMin: number | null;
+                                    salaryPeriod: ("hour" | "day" | "week" | "month" | "year") | null;
+                                    source: string | null;
+                                    /** @enum {string} */
+                                    status: "saved" | "applied" | "interview" | "offer" | "rejected" | "withdrawn" | "accepted";
+                                    tags?: {
+                                        color: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    updatedAt: string;
+                                };
+                                contacts: {
+                                    company: string | null;
+                                    emails: string[];
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    position: string | null;
+                                }[];
+                                history: {
+                                    /** Format: uuid */
+                                    applicationId: string;
+                                    changedAt: string;
+                                    fromStatus: ("saved" | "applied" | "interview" | "offer" | "rejected" | "withdrawn" | "accepted") | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    toStatus: "saved" | "applied" | "interview" | "offer" | "rejected" | "withdrawn" | "accepted";
+                                }[];
+                                interviews: {
+                                    createdAt: string;
+                                    durationMinutes: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    location: string | null;
+                                    scheduledAt: string;
+                                    timezone: string;
+                                    /** @enum {string} */
+                                    type: "phone" | "onsite" | "online";
+                                }[];
+                                tasks: {
+                                    createdAt: string;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    dueAt: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/applications/export": {

@@ -125,6 +125,8 @@ export const APPLICATION_SORT_FIELDS = [
   'status',
   'salary',
   'relevance',
+  /** The board's order within a column: the person's arrangement, then the most recently updated (ADR 024). */
+  'board',
 ] as const;
 export type ApplicationSortField = (typeof APPLICATION_SORT_FIELDS)[number];
 /**

@@ -1,5 +1,6 @@
 export * from './admin.js';
 export * from './analytics.js';
+export * from './application-workspace.js';
 export * from './applications.js';
 export * from './auth.js';
 export * from './contacts.js';

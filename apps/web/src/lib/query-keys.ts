@@ -72,6 +72,8 @@ export const queryKeys = {
     lists: () => [...applications, 'list'] as const,
     list: (params: ApplicationListParams) => [...applications, 'list', params] as const,
     history: (id: string) => [...applications, 'history', id] as const,
+    /** One application's page (ADR 024). */
+    workspace: (id: string) => [...applications, 'workspace', id] as const,
   },
   tags: ['tags'] as const,
   savedViews: ['saved-views'] as const,

@@ -112,8 +112,25 @@ function wherePlaceholders(statuses: number, words: number): SQL | undefined {
 /** Shapes (status count, word count) prepared once; a longer filter, or any other filter, is built per request. */
 const PREPARED_MAX = { statuses: 7, words: 4 };
 
+/** The board's order within a column (ADR 024), the expression list of `applications_user_board_idx`. */
+function boardOrder(desc = false): SQL[] {
+  if (desc) {
+    return [
+      sql`${applications.boardPosition} desc nulls last`,
+      sql`${applications.updatedAt} asc nulls first`,
+      sql`${applications.id} asc nulls first`,
+    ];
+  }
+  return [
+    sql`${applications.boardPosition} asc nulls first`,
+    sql`${applications.updatedAt} desc nulls last`,
+    sql`${applications.id} desc nulls last`,
+  ];
+}
+
 /** `words` are the search words (or their placeholders), for `relevance`. */
 function orderOf(sort: ListFilter['sort'], words: (SQL | string)[] = []): SQL[] {
+  if (sort.field === 'board') return boardOrder(sort.desc);
   if (sort.field === 'relevance') {
     const newest = [desc(applications.createdAt), desc(applications.id)];
     return words.length > 0 ? [sql`${relevanceOf(words)} desc`, ...newest] : newest;
@@ -256,9 +273,11 @@ export function createApplicationsRepository(db: Db) {
           .for('update');
         if (!current) return undefined;
         const patch = decide(current);
+        // A card that changes column goes to the top of its new one (ADR 024).
+        const moved = patch.status !== undefined && patch.status !== current.status;
         const [row] = await tx
           .update(applications)
-          .set({ ...patch, updatedAt: sql`now()` })
+          .set({ ...patch, ...(moved ? { boardPosition: null } : {}), updatedAt: sql`now()` })
           .where(eq(applications.id, id))
           .returning();
         if (!row) return undefined;
@@ -267,6 +286,53 @@ export function createApplicationsRepository(db: Db) {
             .insert(applicationStatusHistory)
             .values({ applicationId: id, fromStatus: current.status, toStatus: row.status, changedAt: row.updatedAt });
         }
+        return row;
+      });
+    },
+
+    /**
+     * Places a card after `afterId` in its board column (first when null) and numbers the column 0…n-1 in its
+     * new order: one locked read of the column and one update of the rows whose place changed, so O(column).
+     * Locking the column's rows makes concurrent moves in it wait for each other. Undefined when the card is
+     * not the user's; `'not-in-column'` when `afterId` is not another card of the same column.
+     */
+    async move(
+      userId: string,
+      id: string,
+      afterId: string | null,
+    ): Promise<ApplicationRow | undefined | 'not-in-column'> {
+      return db.transaction(async (tx) => {
+        const [card] = await tx
+          .select({ status: applications.status })
+          .from(applications)
+          .where(and(eq(applications.id, id), eq(applications.userId, userId)));
+        if (!card) return undefined;
+        const column = await tx
+          .select({ id: applications.id, position: applications.boardPosition })
+          .from(applications)
+          .where(and(eq(applications.userId, userId), eq(applications.status, card.status)))
+          .orderBy(...boardOrder())
+          .for('update');
+        const others = column.filter((c) => c.id !== id);
+        const at = afterId === null ? 0 : others.findIndex((c) => c.id === afterId) + 1;
+        if (at === 0 && afterId !== null) return 'not-in-column';
+        const order = [...others.slice(0, at).map((c) => c.id), id, ...others.slice(at).map((c) => c.id)];
+        const before = new Map(column.map((c) => [c.id, c.position]));
+        const changed = order.flatMap((cardId, position) =>
+          before.get(cardId) === position ? [] : [{ cardId, position }],
+        );
+        if (changed.length > 0) {
+          const values = sql.join(
+            changed.map((c) => sql`(${c.cardId}::uuid, ${c.position}::int)`),
+            sql`, `,
+          );
+          await tx.execute(
+            sql`update ${applications} set board_position = v.position
+                from (values ${values}) as v(id, position)
+                where ${applications.id} = v.id and ${applications.userId} = ${userId}`,
+          );
+        }
+        const [row] = await tx.select().from(applications).where(eq(applications.id, id));
         return row;
       });
     },

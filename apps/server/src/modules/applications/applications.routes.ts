@@ -1,9 +1,11 @@
 import {
   applicationSchema,
+  applicationWorkspaceSchema,
   createApplicationSchema,
   idParamSchema,
   listApplicationsQuerySchema,
   listSchema,
+  moveApplicationSchema,
   statusChangeSchema,
   successSchema,
   updateApplicationSchema,
@@ -13,13 +15,15 @@ import { z } from 'zod';
 import { actorOf } from '#platform/http/auth.ts';
 import { list, ok } from '#platform/http/envelope.ts';
 import type { ApplicationsService } from './applications.service.ts';
+import type { WorkspaceService } from './workspace.service.ts';
 
 const tags = ['applications'];
 const one = successSchema(applicationSchema);
 
 export const applicationsRoutes: FastifyPluginAsyncZod<{
   applications: ApplicationsService;
-}> = async (app, { applications }) => {
+  workspace: WorkspaceService;
+}> = async (app, { applications, workspace }) => {
   app.get(
     '/applications',
     { schema: { tags, querystring: listApplicationsQuerySchema, response: { 200: listSchema(applicationSchema) } } },
@@ -57,5 +61,17 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{
     '/applications/:id/history',
     { schema: { tags, params: idParamSchema, response: { 200: successSchema(z.array(statusChangeSchema)) } } },
     async (request) => ok(await applications.history(actorOf(request), request.params.id)),
+  );
+
+  app.get(
+    '/applications/:id/workspace',
+    { schema: { tags, params: idParamSchema, response: { 200: successSchema(applicationWorkspaceSchema) } } },
+    async (request) => ok(await workspace.get(actorOf(request), request.params.id)),
+  );
+
+  app.post(
+    '/applications/:id/move',
+    { schema: { tags, params: idParamSchema, body: moveApplicationSchema, response: { 200: one } } },
+    async (request) => ok(await applications.move(actorOf(request), request.params.id, request.body.afterId)),
   );
 };

@@ -34,6 +34,7 @@ function fakeRepository(): ApplicationsRepository & { rows: ApplicationRow[] } {
       return true;
     },
     history: async (userId, id) => (mine(userId, id) ? [] : undefined),
+    move: async (userId, id) => mine(userId, id),
     staleApplied: async () => [],
     listAll: async (userId) => rows.filter((r) => r.userId === userId),
     exportHistory: async () => [],
@@ -58,6 +59,7 @@ function blankRow(): Omit<ApplicationRow, 'id' | 'userId' | 'company' | 'positio
     jobUrl: null,
     jobDescription: null,
     status: 'saved',
+    boardPosition: null,
     source: null,
     appliedAt: null,
     notes: null,

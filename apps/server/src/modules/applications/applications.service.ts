@@ -113,6 +113,23 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
       return toApplication(row);
     },
 
+    /** Moves a board card within its column, after `afterId` (first when null; ADR 024). */
+    async move({ userId }: Actor, id: string, afterId: string | null): Promise<Application> {
+      if (afterId === id) {
+        throw new AppError(ErrorCode.ValidationFailed, 'A card cannot be placed after itself.', { field: 'afterId' });
+      }
+      const row = await repository.move(userId, id, afterId);
+      if (row === 'not-in-column') {
+        throw new AppError(
+          ErrorCode.ValidationFailed,
+          'The card to place it after is not in the same column any more. Reload the board and try again.',
+          { field: 'afterId' },
+        );
+      }
+      if (!row) throw missing();
+      return toApplication(row);
+    },
+
     async remove({ userId }: Actor, id: string): Promise<void> {
       if (!(await repository.delete(userId, id))) throw missing();
     },

@@ -45,6 +45,8 @@ export const applications = pgTable(
     source: text('source'),
     appliedAt: date('applied_at', { mode: 'string' }),
     notes: text('notes'),
+    /** The card's place in its board column, smallest first; null (new, or just moved to the column) sorts first (ADR 024). */
+    boardPosition: integer('board_position'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,6 +70,14 @@ export const applications = pgTable(
     ),
     // Typo-tolerant search over the concatenated text (ADR 027); pg_trgm comes from migration 0002.
     index('applications_search_trgm_idx').using('gin', sql`${searchTextOf(t)} gin_trgm_ops`),
+    // The board's order within a column (ADR 024).
+    index('applications_user_board_idx').on(
+      t.userId,
+      t.status,
+      t.boardPosition.asc().nullsFirst(),
+      t.updatedAt.desc(),
+      t.id.desc(),
+    ),
     // Analytics (ADR 009): an application counts under its applied date, else the UTC day it was added.
     index('applications_user_day_idx').on(
       t.userId,

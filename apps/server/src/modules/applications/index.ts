@@ -11,6 +11,8 @@ import { createTagsRepository } from './tags.repository.ts';
 import { tagsRoutes } from './tags.routes.ts';
 import { createTagsService } from './tags.service.ts';
 import { applicationTags, tags } from './tags.table.ts';
+import { createWorkspaceRepository } from './workspace.repository.ts';
+import { createWorkspaceService } from './workspace.service.ts';
 
 export type { ApplicationsService } from './applications.service.ts';
 export { type ApplicationFacts, applicationFacts, type StatusChanges, statusChanges } from './applications.views.ts';
@@ -22,6 +24,7 @@ export const applicationsModule = defineModule({
   build({ db }) {
     const repository = createApplicationsRepository(db);
     const service = createApplicationsService({ repository });
+    const workspace = createWorkspaceService({ applications: repository, workspace: createWorkspaceRepository(db) });
     return {
       api: {
         ...service,
@@ -35,7 +38,7 @@ export const applicationsModule = defineModule({
         },
       },
       routes: [
-        routes(applicationsRoutes, { applications: service }, 'user'),
+        routes(applicationsRoutes, { applications: service, workspace }, 'user'),
         routes(tagsRoutes, { tagsService: createTagsService({ repository: createTagsRepository(db) }) }, 'user'),
         routes(
           savedViewsRoutes,

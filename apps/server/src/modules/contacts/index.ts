@@ -12,6 +12,8 @@ import { contactsRoutes } from './contacts.routes.ts';
 import { createContactsService } from './contacts.service.ts';
 import { contactApplications, contacts } from './contacts.table.ts';
 
+export { type ContactFacts, type ContactLinks, contactFacts, contactLinks } from './contacts.views.ts';
+
 /** Networking contacts, linked to applications and to the accounts they are (ADR 008), with vCard/CSV files. */
 export const contactsModule = defineModule({
   name: 'contacts',

@@ -2,7 +2,7 @@ import type { Db } from '#platform/db.ts';
 import { interviews } from './interviews.table.ts';
 
 /**
- * Interviews for other modules' read models (the dashboard), aliased `i`: a Drizzle subquery PostgreSQL inlines,
+ * Interviews for other modules' read models (the dashboard, an application's workspace), aliased `i`: a Drizzle subquery PostgreSQL inlines,
  * so the `(user_id, scheduled_at)` index still serves it (ADR 016, "Read models"). No meeting link or details:
  * a read model that needs them asks for them here first.
  */
@@ -19,6 +19,7 @@ export function interviewFacts(db: Db) {
       durationMinutes: interviews.durationMinutes,
       type: interviews.type,
       location: interviews.location,
+      createdAt: interviews.createdAt,
     })
     .from(interviews)
     .as('i');

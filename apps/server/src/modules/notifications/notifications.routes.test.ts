@@ -130,7 +130,7 @@ describe('follow-ups and task reminders', () => {
     expect(box.data[0]).toMatchObject({
       type: 'follow_up',
       title: 'Follow up with Globex?',
-      link: `/tasks?applicationId=${app.id}`,
+      link: `/applications/${app.id}`,
     });
     expect(box.data[0]?.body).toContain('You applied for Backend Developer 8 days ago');
   });

@@ -90,7 +90,7 @@ describe('follow-up nudges', () => {
       type: 'follow_up',
       title: 'Follow up with Globex?',
       dedupeKey: `follow-up:a1:${app(7).appliedSince.toISOString()}`,
-      link: '/tasks?applicationId=a1',
+      link: '/applications/a1',
     });
     expect(nudge[0]?.body).toContain('You applied for Backend Developer 7 days ago');
     expect(followUpNudges([app(7)], prefs({ followUpDays: 14 }), now)).toEqual([]);

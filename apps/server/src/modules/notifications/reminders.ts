@@ -114,7 +114,7 @@ export function followUpNudges(applications: StaleApplication[], prefsOf: Prefer
         dedupeKey: `follow-up:${application.id}:${application.appliedSince.toISOString()}`,
         title: `Follow up with ${application.company}?`,
         body: text,
-        link: `/tasks?applicationId=${application.id}`,
+        link: `/applications/${application.id}`,
         mailLines: [text],
       },
     ];

@@ -2,7 +2,7 @@ import type { Db } from '#platform/db.ts';
 import { applicationTasks } from './tasks.table.ts';
 
 /**
- * Follow-up tasks for other modules' read models (the dashboard), aliased `t`: a Drizzle subquery PostgreSQL
+ * Follow-up tasks for other modules' read models (the dashboard, an application's workspace), aliased `t`: a Drizzle subquery PostgreSQL
  * inlines, so the task indexes still serve it (ADR 016, "Read models").
  */
 export function taskFacts(db: Db) {
@@ -14,6 +14,7 @@ export function taskFacts(db: Db) {
       title: applicationTasks.title,
       dueAt: applicationTasks.dueAt,
       doneAt: applicationTasks.doneAt,
+      createdAt: applicationTasks.createdAt,
     })
     .from(applicationTasks)
     .as('t');

@@ -22,6 +22,11 @@ export const applicationsFeature = defineFeature({
         validateSearch: boardSearchSchema,
         component: lazyRouteComponent(() => import('./routes/board-page'), 'BoardPage'),
       }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'applications/$applicationId',
+        component: lazyRouteComponent(() => import('./routes/application-page'), 'ApplicationPage'),
+      }),
     ],
   }),
 });

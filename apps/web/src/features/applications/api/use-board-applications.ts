@@ -1,8 +1,9 @@
 import { APPLICATION_STATUSES, type Application, type ApplicationStatus, PAGE_LIMIT_MAX } from '@jobpilot/contracts';
 import { useQueries } from '@tanstack/react-query';
+import { usePendingDeletes } from './pending-deletes';
 import { applicationsQueryOptions } from './use-applications';
 
-/** Cards loaded per column: one page of the list endpoint, most recently updated first. */
+/** Cards loaded per column: one page of the list endpoint, in the board's order (ADR 024). */
 export const BOARD_COLUMN_LIMIT = PAGE_LIMIT_MAX;
 
 export interface BoardColumn {
@@ -49,15 +50,28 @@ export function groupColumns(pages: Page[]): BoardColumn[] {
   return [...columns.values()];
 }
 
-/** `GET /applications?status=…` once per status: the board's columns, matching the search words `q`. */
+/** The columns without the cards whose delete waits for its Undo window. */
+export function withoutPending(columns: BoardColumn[], pending: ReadonlySet<string>): BoardColumn[] {
+  if (pending.size === 0) return columns;
+  return columns.map((column) => {
+    const applications = column.applications.filter((a) => !pending.has(a.id));
+    return { ...column, applications, total: column.total - (column.applications.length - applications.length) };
+  });
+}
+
+/**
+ * `GET /applications?status=…&sort=board` once per status: the board's columns in the person's order,
+ * matching the search words `q`.
+ */
 export function useBoardApplications(q: string) {
+  const pending = usePendingDeletes();
   const results = useQueries({
     queries: APPLICATION_STATUSES.map((status) =>
-      applicationsQueryOptions({ status: [status], q, page: 1, limit: BOARD_COLUMN_LIMIT, sort: '-updatedAt' }),
+      applicationsQueryOptions({ status: [status], q, page: 1, limit: BOARD_COLUMN_LIMIT, sort: 'board' }),
     ),
   });
   return {
-    columns: groupColumns(results.map((r) => r.data)),
+    columns: withoutPending(groupColumns(results.map((r) => r.data)), pending),
     isPending: results.some((r) => r.isPending),
     error: results.find((r) => r.error)?.error ?? null,
     refetch: () => Promise.all(results.map((r) => r.refetch())),

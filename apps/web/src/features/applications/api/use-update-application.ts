@@ -32,6 +32,7 @@ export function useUpdateApplication() {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: lists }),
         queryClient.invalidateQueries({ queryKey: queryKeys.applications.history(id) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.applications.workspace(id) }),
       ]),
   });
 }

@@ -1,6 +1,11 @@
 import type { Application } from '@jobpilot/contracts';
-import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { AnchorLink } from '#components/links';
 import { formatDate, formatSalary } from '#lib/application-format';
+import { usePendingDeletes } from '../api/pending-deletes';
 import { type RowActionHandlers, RowActions } from './row-actions';
 import { SortableTh } from './sortable-th';
 import { StatusSelect } from './status-select';
@@ -15,15 +20,25 @@ interface ApplicationsTableProps extends RowActionHandlers {
 function CompanyCell({ application }: { application: Application }) {
   return (
     <>
-      <Text size="sm" fw={600}>
-        {application.jobUrl ? (
-          <Anchor href={application.jobUrl} target="_blank" rel="noreferrer" inherit>
+      <Group gap={4} wrap="nowrap">
+        <Text size="sm" fw={600}>
+          <AnchorLink to="/applications/$applicationId" params={{ applicationId: application.id }} inherit>
             {application.company}
+          </AnchorLink>
+        </Text>
+        {application.jobUrl && (
+          <Anchor
+            href={application.jobUrl}
+            target="_blank"
+            rel="noreferrer"
+            c="dimmed"
+            aria-label={`Job posting at ${application.company}`}
+            display="inline-flex"
+          >
+            <IconExternalLink size={14} aria-hidden />
           </Anchor>
-        ) : (
-          application.company
         )}
-      </Text>
+      </Group>
       <Text size="xs" c="dimmed" hiddenFrom="sm">
         {application.position}
       </Text>
@@ -38,6 +53,17 @@ function CompanyCell({ application }: { application: Application }) {
  */
 export function ApplicationsTable({ applications, sort, onSort, ...handlers }: ApplicationsTableProps) {
   const sortProps = { sort, onSort };
+  const navigate = useNavigate();
+  const pendingDeletes = usePendingDeletes();
+  // A click on the row opens the application (ADR 024), unless it was on the row's own controls.
+  const open = (id: string) => void navigate({ to: '/applications/$applicationId', params: { applicationId: id } });
+  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+    if ((event.target as HTMLElement).closest('a, button, input, select, textarea, [role="menu"]')) return;
+    open(id);
+  };
+  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) open(id);
+  };
   return (
     <Table verticalSpacing="sm" highlightOnHover aria-label="Applications">
       <Table.Thead>
@@ -55,24 +81,32 @@ export function ApplicationsTable({ applications, sort, onSort, ...handlers }: A
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {applications.map((application) => (
-          <Table.Tr key={application.id}>
-            <Table.Td>
-              <CompanyCell application={application} />
-            </Table.Td>
-            <Table.Td visibleFrom="sm">{application.position}</Table.Td>
-            <Table.Td visibleFrom="lg">{application.location}</Table.Td>
-            <Table.Td visibleFrom="md">{formatSalary(application)}</Table.Td>
-            <Table.Td>
-              <StatusSelect application={application} />
-            </Table.Td>
-            <Table.Td visibleFrom="md">{formatDate(application.appliedAt)}</Table.Td>
-            <Table.Td visibleFrom="lg">{formatDate(application.updatedAt)}</Table.Td>
-            <Table.Td>
-              <RowActions application={application} {...handlers} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
+        {applications
+          .filter((application) => !pendingDeletes.has(application.id))
+          .map((application) => (
+            <Table.Tr
+              key={application.id}
+              tabIndex={0}
+              style={{ cursor: 'pointer' }}
+              onClick={(event) => onRowClick(event, application.id)}
+              onKeyDown={(event) => onRowKey(event, application.id)}
+            >
+              <Table.Td>
+                <CompanyCell application={application} />
+              </Table.Td>
+              <Table.Td visibleFrom="sm">{application.position}</Table.Td>
+              <Table.Td visibleFrom="lg">{application.location}</Table.Td>
+              <Table.Td visibleFrom="md">{formatSalary(application)}</Table.Td>
+              <Table.Td>
+                <StatusSelect application={application} />
+              </Table.Td>
+              <Table.Td visibleFrom="md">{formatDate(application.appliedAt)}</Table.Td>
+              <Table.Td visibleFrom="lg">{formatDate(application.updatedAt)}</Table.Td>
+              <Table.Td>
+                <RowActions application={application} {...handlers} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
       </Table.Tbody>
     </Table>
   );

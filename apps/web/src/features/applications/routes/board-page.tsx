@@ -2,7 +2,7 @@ import type { Application } from '@jobpilot/contracts';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { QueryState } from '#components/query-state';
 import { useBoardApplications } from '../api/use-board-applications';
@@ -26,6 +26,10 @@ export function BoardPage() {
   );
   const board = useBoardApplications(q);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Application | null>(null);
+  const go = useNavigate();
+  const open = (application: Application) =>
+    void go({ to: '/applications/$applicationId', params: { applicationId: application.id } });
   const [historyOf, setHistoryOf] = useState<Application | null>(null);
 
   return (
@@ -52,8 +56,8 @@ export function BoardPage() {
         maw={420}
       />
       <Text size="sm" c="dimmed">
-        Drag a card to another column to change its status — or focus it, press space, move with ← →, and press space
-        again.
+        Drag a card to another column to change its status, or onto another card to put it there — or focus it, press
+        space, move with ← →, and press space again; Alt+↑ / Alt+↓ move it within its column.
       </Text>
       <QueryState
         query={{ ...board, data: board.error ? undefined : board.columns }}
@@ -67,11 +71,17 @@ export function BoardPage() {
                 {q ? 'No applications match your search.' : 'No applications yet — add your first one to see it here.'}
               </Text>
             )}
-            <ApplicationBoard columns={columns} onHistory={setHistoryOf} />
+            <ApplicationBoard columns={columns} onHistory={setHistoryOf} onEdit={setEditing} onOpen={open} />
           </>
         )}
       </QueryState>
-      <ApplicationFormModal target={adding ? 'new' : null} onClose={() => setAdding(false)} />
+      <ApplicationFormModal
+        target={adding ? 'new' : editing}
+        onClose={() => {
+          setAdding(false);
+          setEditing(null);
+        }}
+      />
       <HistoryModal application={historyOf} onClose={() => setHistoryOf(null)} />
     </Stack>
   );

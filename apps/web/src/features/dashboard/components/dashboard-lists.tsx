@@ -27,12 +27,20 @@ function ListCard(props: { id: string; title: string; action?: ReactNode; empty:
   );
 }
 
-function Item({ title, detail, aside }: { title: string; detail: ReactNode; aside?: ReactNode }) {
+/** One entry; with `applicationId` its title opens that application's page. */
+function Item(props: { title: string; detail: ReactNode; aside?: ReactNode; applicationId?: string | null }) {
+  const { title, detail, aside, applicationId } = props;
   return (
     <Group component="li" justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
       <Stack gap={0} miw={0} style={{ flex: 1 }}>
         <Text size="sm" fw={500} lineClamp={2}>
-          {title}
+          {applicationId ? (
+            <AnchorLink to="/applications/$applicationId" params={{ applicationId }} inherit>
+              {title}
+            </AnchorLink>
+          ) : (
+            title
+          )}
         </Text>
         <Text size="xs" c="dimmed">
           {detail}
@@ -58,6 +66,7 @@ export function UpcomingInterviews({ interviews }: { interviews: Dashboard['upco
       {interviews.map((i) => (
         <Item
           key={i.id}
+          applicationId={i.applicationId}
           title={`${i.company} — ${i.position}`}
           detail={<time dateTime={i.scheduledAt}>{formatDateTime(i.scheduledAt)}</time>}
           aside={<Badge variant="outline">{interviewTypeLabel(i.type)}</Badge>}
@@ -82,6 +91,7 @@ export function RecentApplications({ applications }: { applications: Dashboard['
       {applications.map((a) => (
         <Item
           key={a.id}
+          applicationId={a.id}
           title={`${a.company} — ${a.position}`}
           detail={`Added ${formatDate(a.createdAt)}`}
           aside={
@@ -119,6 +129,7 @@ export function TasksDue({ tasks }: { tasks: Dashboard['tasksDue'] }) {
         ...tasks.items.map((task) => (
           <Item
             key={task.id}
+            applicationId={task.applicationId}
             title={task.title}
             detail={`${task.company} — ${task.position} · due ${formatDateTime(task.dueAt)}`}
             aside={

@@ -15,18 +15,27 @@ import { Paper } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { applicationTitle, STATUS_LABELS } from '#lib/application-format';
 import { notifyError, notifySuccess } from '#lib/notify';
+import { dropTarget, stepTarget } from '../../api/board-order';
 import type { BoardColumn as Column } from '../../api/use-board-applications';
+import { useMoveApplication } from '../../api/use-move-application';
 import { useUpdateApplication } from '../../api/use-update-application';
 import classes from './board.module.css';
-import { announcements, applicationOf, screenReaderInstructions, statusOf } from './board-announcements';
+import { announcements, applicationOf, overStatus, screenReaderInstructions } from './board-announcements';
 import { CardContent } from './board-card';
 import { BoardColumn } from './board-column';
 import { columnKeyboardCoordinates } from './column-keyboard-coordinates';
 
-/** The pointer's column when there is a pointer; for the keyboard, the column the card overlaps most. */
+const isCard = (id: unknown) => String(id).startsWith('card:');
+
+/**
+ * The pointer's column when there is a pointer; for the keyboard, the column the card overlaps most. A card
+ * under it comes before its column, so dropping on a card can place the dragged one there.
+ */
 const collisionDetection: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length > 0 ? hits : rectIntersection(args);
+  const pointer = pointerWithin(args);
+  const hits = pointer.length > 0 ? pointer : rectIntersection(args);
+  const cards = hits.filter((hit) => isCard(hit.id) && hit.id !== `card:${args.active.id}`);
+  return cards.length > 0 ? cards : hits.filter((hit) => !isCard(hit.id));
 };
 
 /**
@@ -36,11 +45,16 @@ const collisionDetection: CollisionDetection = (args) => {
 export function ApplicationBoard({
   columns,
   onHistory,
+  onEdit,
+  onOpen,
 }: {
   columns: Column[];
   onHistory: (application: Application) => void;
+  onEdit: (application: Application) => void;
+  onOpen: (application: Application) => void;
 }) {
   const update = useUpdateApplication();
+  const reorder = useMoveApplication();
   const [dragged, setDragged] = useState<Application | null>(null);
   const order = columns.map((c) => c.status).join();
   const coordinateGetter = useMemo(() => columnKeyboardCoordinates(order.split(',')), [order]);
@@ -59,11 +73,26 @@ export function ApplicationBoard({
       .catch((error: unknown) => notifyError(error, `Could not move ${title} to ${STATUS_LABELS[status]}`));
   };
 
+  const cardsOf = (status: ApplicationStatus) => columns.find((c) => c.status === status)?.applications ?? [];
+
+  const place = (application: Application, afterId: string | null | undefined) => {
+    if (afterId === undefined) return;
+    reorder
+      .mutateAsync({ id: application.id, afterId })
+      .catch((error: unknown) => notifyError(error, `Could not move ${applicationTitle(application)}`));
+  };
+
+  const step = (application: Application, by: -1 | 1) =>
+    place(application, stepTarget(cardsOf(application.status), application.id, by));
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragged(null);
     const application = applicationOf(active.data);
-    const status = statusOf(over?.id);
-    if (application && status) move(application, status);
+    const status = over ? overStatus(over) : undefined;
+    if (!application || !status || !over) return;
+    if (status !== application.status) return move(application, status);
+    const target = applicationOf(over.data);
+    if (target) place(application, dropTarget(cardsOf(status), application.id, target.id));
   };
 
   return (
@@ -78,7 +107,15 @@ export function ApplicationBoard({
       <div className={classes.scroller} data-testid="board">
         <div className={classes.columns}>
           {columns.map((column) => (
-            <BoardColumn key={column.status} column={column} onHistory={onHistory} onMove={move} />
+            <BoardColumn
+              key={column.status}
+              column={column}
+              onHistory={onHistory}
+              onMove={move}
+              onEdit={onEdit}
+              onOpen={onOpen}
+              onStep={step}
+            />
           ))}
         </div>
       </div>

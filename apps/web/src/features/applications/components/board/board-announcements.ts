@@ -7,6 +7,9 @@ export const applicationOf = (data: { current?: Record<string, unknown> | undefi
   data.current?.application as Application | undefined;
 /** The status a column id names, if any. */
 export const statusOf = (id: unknown) => applicationStatusSchema.safeParse(id).data;
+/** The column something is over: the column itself, or the column of the card it is over. */
+export const overStatus = (over: { id: unknown; data: Parameters<typeof applicationOf>[0] } | null) =>
+  over ? (statusOf(over.id) ?? applicationOf(over.data)?.status) : undefined;
 const titleOf = (data: Parameters<typeof applicationOf>[0]) => {
   const application = applicationOf(data);
   return application ? applicationTitle(application) : 'The application';
@@ -25,15 +28,16 @@ export const announcements: Announcements = {
   onDragOver: ({ active, over }) => {
     if (!over) return `${titleOf(active.data)} is not over a column.`;
     // Right after pick-up the card is over its own column: repeat how to go on rather than only where it is.
-    if (over.id === applicationOf(active.data)?.status) {
-      return `${titleOf(active.data)} is over its own column, ${columnName(over.id)}. ${HOW_TO_MOVE}`;
+    if (overStatus(over) === applicationOf(active.data)?.status) {
+      return `${titleOf(active.data)} is over its own column, ${columnName(overStatus(over))}. ${HOW_TO_MOVE}`;
     }
-    return `${titleOf(active.data)} is over ${columnName(over.id)}.`;
+    return `${titleOf(active.data)} is over ${columnName(overStatus(over))}.`;
   },
   onDragEnd: ({ active, over }) => {
     const from = applicationOf(active.data)?.status;
-    if (!over || over.id === from) return `${titleOf(active.data)} stays in ${columnName(from)}.`;
-    return `${titleOf(active.data)} moved to ${columnName(over.id)}.`;
+    const to = overStatus(over);
+    if (!to || to === from) return `${titleOf(active.data)} stays in ${columnName(from)}.`;
+    return `${titleOf(active.data)} moved to ${columnName(to)}.`;
   },
   onDragCancel: ({ active }) =>
     `Moving cancelled. ${titleOf(active.data)} stays in ${columnName(applicationOf(active.data)?.status)}.`,
@@ -42,5 +46,6 @@ export const announcements: Announcements = {
 export const screenReaderInstructions = {
   draggable:
     'To move this application to another status, press space or enter, use the left and right arrow keys to ' +
-    'choose the column, then press space or enter to drop it. Escape cancels.',
+    'choose the column, then press space or enter to drop it. Escape cancels. Alt with the up or down arrow ' +
+    'moves it within its column.',
 };

@@ -30,8 +30,13 @@ export function BoardColumn({ column, ...actions }: CardActions & { column: Colu
           {column.total}
         </Badge>
       </Group>
-      {column.applications.map((application) => (
-        <BoardCard key={application.id} application={application} {...actions} />
+      {column.applications.map((application, i) => (
+        <BoardCard
+          key={application.id}
+          application={application}
+          place={{ first: i === 0, last: i === column.applications.length - 1 }}
+          {...actions}
+        />
       ))}
       {column.total === 0 && (
         <Text size="sm" c="dimmed" ta="center" py="md">

@@ -13,7 +13,11 @@ export function columnKeyboardCoordinates(order: readonly string[]): KeyboardCoo
     if (event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) event.preventDefault();
     if (step === 0 || !collisionRect || !over) return undefined;
     event.preventDefault();
-    const next = order[order.indexOf(String(over.id)) + step];
+    // Over a card (ADR 024), the column is that card's.
+    const card = over.data.current?.application as { status: string } | undefined;
+    const current = order.includes(String(over.id)) ? String(over.id) : card?.status;
+    if (current === undefined) return undefined;
+    const next = order[order.indexOf(current) + step];
     const rect = next === undefined ? undefined : droppableRects.get(next);
     if (!rect) return undefined;
     return { x: rect.left + (rect.width - collisionRect.width) / 2, y: rect.top + HEADER_OFFSET };

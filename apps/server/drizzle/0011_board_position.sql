@@ -1,0 +1,2 @@
+ALTER TABLE "applications" ADD COLUMN "board_position" integer;--> statement-breakpoint
+CREATE INDEX "applications_user_board_idx" ON "applications" USING btree ("user_id","status","board_position" NULLS FIRST,"updated_at" DESC NULLS LAST,"id" DESC NULLS LAST);

@@ -1,0 +1,69 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { contactFacts, contactLinks } from '#modules/contacts/index.ts';
+import { interviewFacts } from '#modules/interviews/index.ts';
+import { taskFacts } from '#modules/tasks/index.ts';
+import type { Db } from '#platform/db.ts';
+
+/**
+ * The read model of an application's page (ADR 024): its tasks, interviews and linked contacts, read through
+ * the views those modules export (ADR 016, "Read models"), every statement scoped by the owner. The caller has
+ * already checked that the application is the user's.
+ */
+export function createWorkspaceRepository(db: Db) {
+  const tasks = taskFacts(db);
+  const interviews = interviewFacts(db);
+  const contacts = contactFacts(db);
+  const links = contactLinks(db);
+
+  return {
+    /** Open tasks first by due date (undated last), then done ones. */
+    tasks(userId: string, applicationId: string) {
+      return db
+        .select({
+          id: tasks.id,
+          title: tasks.title,
+          dueAt: tasks.dueAt,
+          doneAt: tasks.doneAt,
+          createdAt: tasks.createdAt,
+        })
+        .from(tasks)
+        .where(and(eq(tasks.userId, userId), eq(tasks.applicationId, applicationId)))
+        .orderBy(sql`${tasks.doneAt} is not null`, sql`${tasks.dueAt} asc nulls last`, asc(tasks.createdAt));
+    },
+
+    /** Soonest first. */
+    interviews(userId: string, applicationId: string) {
+      return db
+        .select({
+          id: interviews.id,
+          scheduledAt: interviews.scheduledAt,
+          timezone: interviews.timezone,
+          durationMinutes: interviews.durationMinutes,
+          type: interviews.type,
+          location: interviews.location,
+          createdAt: interviews.createdAt,
+        })
+        .from(interviews)
+        .where(and(eq(interviews.userId, userId), eq(interviews.applicationId, applicationId)))
+        .orderBy(asc(interviews.scheduledAt), asc(interviews.id));
+    },
+
+    /** By name. */
+    contacts(userId: string, applicationId: string) {
+      return db
+        .select({
+          id: contacts.id,
+          name: contacts.name,
+          position: contacts.position,
+          company: contacts.company,
+          emails: contacts.emails,
+        })
+        .from(contacts)
+        .innerJoin(links, eq(links.contactId, contacts.id))
+        .where(and(eq(contacts.userId, userId), eq(links.applicationId, applicationId)))
+        .orderBy(sql`lower(${contacts.name})`, asc(contacts.id));
+    },
+  };
+}
+
+export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;

@@ -1,0 +1,17 @@
+import { Card, Group, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** A titled card of the application's page. */
+export function SectionCard(props: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={props.id}>
+      <Group justify="space-between" mb="sm" wrap="nowrap">
+        <Title id={props.id} order={2} size="h4">
+          {props.title}
+        </Title>
+        {props.action}
+      </Group>
+      {props.children}
+    </Card>
+  );
+}

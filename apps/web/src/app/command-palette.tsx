@@ -69,8 +69,7 @@ export function CommandPalette({ groups }: { groups: readonly NavGroup[] }) {
     label: a.company,
     description: a.position,
     icon: <IconBriefcase size={18} stroke={1.5} />,
-    // The application's own page is not in this branch yet: the list, searched for it (ADR 025).
-    go: () => void navigate({ to: '/applications', search: { q: a.company } }),
+    go: () => void navigate({ to: '/applications/$applicationId', params: { applicationId: a.id } }),
   }));
   const contacts: PaletteAction[] = found.contacts.map((c) => ({
     id: `contact:${c.id}`,

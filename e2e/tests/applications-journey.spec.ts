@@ -100,7 +100,7 @@ test('register, add two applications, filter, change a status, see its history, 
     await expect(form).toBeHidden();
     await page.getByRole('button', { name: 'Toggle navigation' }).click();
     await expect(
-      page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Outbox' }),
+      page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'My profile' }),
     ).toBeVisible();
     await screenshot(page, '11-phone-navigation');
     await page.getByRole('button', { name: 'Toggle navigation' }).click();

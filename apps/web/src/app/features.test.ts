@@ -35,9 +35,8 @@ describe('the feature list', () => {
       'Contacts /contacts',
       'People /people',
       'My profile /profile',
-      'Outbox /outbox',
     ]);
-    expect(navigation(FEATURES, 'account').map((entry) => entry.to)).toEqual(['/settings/notifications']);
+    expect(navigation(FEATURES, 'account').map((entry) => entry.to)).toEqual(['/settings']);
   });
 
   it('gives every navigation entry a page', () => {
@@ -66,12 +65,12 @@ describe('the feature list', () => {
   });
 
   it('loads each page’s code only when it is visited', async () => {
-    const router = appRouter('/outbox', true);
-    const outbox = router.routesById['/authed/outbox'];
+    const router = appRouter('/settings/outbox', true);
+    const outbox = router.routesById['/authed/settings/outbox'];
     const contacts = router.routesById['/authed/contacts'];
     expect(outbox.options.component).toHaveProperty('preload');
     await router.load();
-    expect(router.state.matches.at(-1)?.routeId).toBe('/authed/outbox');
+    expect(router.state.matches.at(-1)?.routeId).toBe('/authed/settings/outbox');
     expect(contacts.options.component).toHaveProperty('preload');
   });
 });

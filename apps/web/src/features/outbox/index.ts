@@ -1,17 +1,27 @@
-import { IconMail } from '@tabler/icons-react';
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 import { outboxSearchSchema } from './routes/search';
 
-/** The Outbox page: mail JobPilot kept because no mail server is configured. */
+/**
+ * The Outbox page under Settings (for self-hosters): mail JobPilot kept because no mail server is configured.
+ * The old `/outbox` address leads there.
+ */
 export const outboxFeature = defineFeature({
   name: 'outbox',
-  nav: [{ label: 'Outbox', to: '/outbox', icon: IconMail, order: 90, section: 'main' }],
+  nav: [],
   routes: ({ user }) => ({
     user: [
       createRoute({
         getParentRoute: () => user,
         path: 'outbox',
+        validateSearch: outboxSearchSchema,
+        beforeLoad: ({ search }) => {
+          throw redirect({ to: '/settings/outbox', search });
+        },
+      }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/outbox',
         validateSearch: outboxSearchSchema,
         component: lazyRouteComponent(() => import('./routes/outbox-page'), 'OutboxPage'),
       }),

@@ -188,7 +188,7 @@ test('an interview in 30 minutes: reminder in the bell, mark read, calendar view
       .getByRole('dialog', { name: 'Notifications' })
       .getByRole('link', { name: 'Notification settings' })
       .click();
-    await expect(page.getByRole('heading', { name: 'Notification settings' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
     const times = page.getByRole('group', { name: 'Reminder times' });
     await times.getByText('2 hours').click();
     await times.getByText('1 day').click();

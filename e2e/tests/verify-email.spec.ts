@@ -13,8 +13,7 @@ test('the verification banner stays until the emailed link (from the operator) i
   await expect(page.getByText(`We sent a new verification link to ${email}.`)).toBeVisible();
 
   // The link is for whoever runs JobPilot, never on the Outbox page: a session proves nothing about an address.
-  // The Outbox is not in the main navigation (ADR 025): its address, as the mail notes give it.
-  await page.goto('/outbox');
+  await page.goto('/settings/outbox');
   await expect(page.getByText(/Verification and password-reset links are not shown here/)).toBeVisible();
   await expect(page.getByRole('article', { name: 'Verify your email address for JobPilot' })).toHaveCount(0);
   await page.goto(await operatorLink(email, '/verify-email'));

@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { Database, ExecuteSql } from './db.ts';
+import type { Database, Db, ExecuteSql } from './db.ts';
 
 /** A background job as data: a name, the payload's schema and the handler that runs it. */
 export interface JobDefinition<S extends z.ZodType = z.ZodType> {
@@ -35,6 +36,11 @@ export interface Queue {
   send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.input<S>, options: SendOptions): Promise<string | null>;
   /** Adds jobs before `start` (the composition root hands over each module's). */
   register(jobs: JobDefinition[]): void;
+  /**
+   * Deletes the jobs (waiting, done or failed; not one running now) whose payload contains any of `needles`,
+   * e.g. an account's id and address when it is deleted (ADR 026). In `tx` when given.
+   */
+  forgetJobsMentioning(needles: string[], tx?: Db): Promise<void>;
   /** Starts pg-boss; with `work`, this process also runs the registered jobs. */
   start(opts: { work: boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -109,6 +115,14 @@ export function createQueue(opts: {
 
   return {
     send: send as Queue['send'],
+    async forgetJobsMentioning(needles, tx = database.db) {
+      if (needles.length === 0) return;
+      const mentions = sql.join(
+        needles.map((needle) => sql`strpos(data::text, ${needle}) > 0`),
+        sql` or `,
+      );
+      await tx.execute(sql`delete from pgboss.job where state <> 'active' and (${mentions})`);
+    },
     register(more) {
       if (started) throw new Error('jobs are registered before the queue starts');
       for (const job of more) {

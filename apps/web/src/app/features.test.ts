@@ -32,7 +32,7 @@ describe('the feature list', () => {
     expect(groups).toEqual([
       'Track: Applications /applications, Interviews /interviews, Tasks /tasks, Contacts /contacts, People /people',
       'Insights: Dashboard /, Analytics /analytics',
-      'Account: My profile /profile, Notification settings /settings/notifications',
+      'Account: My profile /profile, Settings /settings',
     ]);
   });
 
@@ -62,12 +62,12 @@ describe('the feature list', () => {
   });
 
   it('loads each page’s code only when it is visited', async () => {
-    const router = appRouter('/outbox', true);
-    const outbox = router.routesById['/authed/outbox'];
+    const router = appRouter('/settings/outbox', true);
+    const outbox = router.routesById['/authed/settings/outbox'];
     const contacts = router.routesById['/authed/contacts'];
     expect(outbox.options.component).toHaveProperty('preload');
     await router.load();
-    expect(router.state.matches.at(-1)?.routeId).toBe('/authed/outbox');
+    expect(router.state.matches.at(-1)?.routeId).toBe('/authed/settings/outbox');
     expect(contacts.options.component).toHaveProperty('preload');
   });
 });

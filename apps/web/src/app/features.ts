@@ -7,6 +7,7 @@ import { interviewsFeature } from '../features/interviews';
 import { notificationsFeature } from '../features/notifications';
 import { outboxFeature } from '../features/outbox';
 import { profilesFeature } from '../features/profiles';
+import { settingsFeature } from '../features/settings';
 import { tasksFeature } from '../features/tasks';
 import { transferFeature } from '../features/transfer';
 
@@ -23,4 +24,5 @@ export const FEATURES = [
   profilesFeature,
   notificationsFeature,
   outboxFeature,
+  settingsFeature,
 ] as const;

@@ -63,6 +63,7 @@ const tasks = ['tasks'] as const;
  */
 export const queryKeys = {
   me: ['auth', 'me'] as const,
+  account: { settings: ['account', 'settings'] as const, sessions: ['account', 'sessions'] as const },
   mailDelivery: ['mail', 'delivery'] as const,
   dashboard: ['dashboard'] as const,
   analytics: (from: string | null, to: string | null) => ['analytics', 'applications', from, to] as const,

@@ -1,5 +1,5 @@
 import type { AuditAction } from '@jobpilot/contracts';
-import { count, desc } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { type Db, transactional } from '#platform/db.ts';
 import { auditLog } from './audit.table.ts';
 
@@ -15,6 +15,11 @@ function queries(db: Db) {
       tx: Db = db,
     ): Promise<void> {
       await tx.insert(auditLog).values(entry);
+    },
+
+    /** Removes the entries about an account being deleted (its own actions stay, their actor set to null). */
+    async deleteAbout(targetId: string, tx: Db = db): Promise<void> {
+      await tx.delete(auditLog).where(eq(auditLog.targetId, targetId));
     },
 
     async list(page: { page: number; limit: number }) {

@@ -1,4 +1,5 @@
-import { identityModule } from '#modules/identity/index.ts';
+import { identityModule, userDeleting } from '#modules/identity/index.ts';
+import { on } from '#platform/events.ts';
 import { defineModule, routes } from '#platform/module.ts';
 import { adminRoutes } from './admin.routes.ts';
 import { createAdminService } from './admin.service.ts';
@@ -11,14 +12,14 @@ export const adminModule = defineModule({
   tables: { auditLog },
   build({ db, use }) {
     const identity = use(identityModule);
-    const admin = createAdminService({
-      accounts: { ...identity.accounts, forgetUser: identity.forgetUser },
-      audit: createAuditRepository(db),
-    });
+    const audit = createAuditRepository(db);
+    const admin = createAdminService({ accounts: { ...identity.accounts, forgetUser: identity.forgetUser }, audit });
     return {
       api: { setRoleByEmail: admin.setRoleByEmail },
       // Every route names its permission; the set's default is the strictest.
       routes: [routes(adminRoutes, { admin }, { permission: 'users:manage' })],
+      // A deleted account's entries go with it; what it did to others stays, by an actor no longer named (ADR 026).
+      handles: [on(userDeleting, ({ userId }, { tx }) => audit.deleteAbout(userId, tx))],
     };
   },
 });

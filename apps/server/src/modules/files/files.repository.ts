@@ -49,4 +49,10 @@ export function createFilesRepository(db: Db) {
   };
 }
 
+/** Deletes every file row of a user (an account being deleted) in `tx` and returns their storage keys. */
+export async function deleteFilesOf(tx: Db, userId: string): Promise<string[]> {
+  const rows = await tx.delete(files).where(eq(files.userId, userId)).returning({ key: files.storageKey });
+  return rows.map((r) => r.key);
+}
+
 export type FilesRepository = ReturnType<typeof createFilesRepository>;

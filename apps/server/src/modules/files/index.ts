@@ -1,5 +1,7 @@
+import { userDeleting } from '#modules/identity/index.ts';
+import { on } from '#platform/events.ts';
 import { defineModule } from '#platform/module.ts';
-import { createFilesRepository } from './files.repository.ts';
+import { createFilesRepository, deleteFilesOf } from './files.repository.ts';
 import { createFilesService } from './files.service.ts';
 import { files } from './files.table.ts';
 
@@ -14,6 +16,16 @@ export const filesModule = defineModule({
     const repository = createFilesRepository(db);
     const service = createFilesService({ repository, store });
     /** `exportRows`: the user's files' metadata for the "all my data" export. */
-    return { api: { ...service, exportRows: repository.exportRows } };
+    return {
+      api: { ...service, exportRows: repository.exportRows },
+      handles: [
+        // The rows go in the deleting transaction, the bytes right after them: a deleted account leaves no file
+        // behind (should the transaction then fail, the account stays with its files' rows but not their bytes).
+        on(userDeleting, async ({ userId }, { tx }) => {
+          const keys = await deleteFilesOf(tx ?? db, userId);
+          for (const key of keys) await store.delete(key);
+        }),
+      ],
+    };
   },
 });

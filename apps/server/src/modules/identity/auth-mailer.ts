@@ -12,6 +12,12 @@ export function createAuthMailer(deps: { send(message: MailMessage): Promise<voi
         subject: 'Verify your email address for JobPilot',
         text: `Hi ${to.name},\n\nPlease confirm this is your email address by opening this link:\n\n${link('/verify-email', token)}\n\nIf you did not create a JobPilot account, ignore this message.\n`,
       }),
+    sendEmailChange: (to, token) =>
+      send({
+        to: to.email,
+        subject: 'Confirm your new email address for JobPilot',
+        text: `Hi ${to.name},\n\nYou asked to use this address for your JobPilot account. To confirm it, open this link within the hour:\n\n${link('/verify-email', token)}\n\nUntil then your account keeps its old address. If it was not you, ignore this message.\n`,
+      }),
     sendPasswordReset: (to, token) =>
       send({
         to: to.email,

@@ -6,6 +6,7 @@ import { bearer } from 'better-auth/plugins/bearer';
 import type { Logger } from 'pino';
 import type { Config } from '#platform/config.ts';
 import type { Db } from '#platform/db.ts';
+import { createAccountRepository } from './account.repository.ts';
 import { createIdentityRepository } from './identity.repository.ts';
 import { accounts, sessions, users, verifications } from './identity.table.ts';
 
@@ -15,6 +16,18 @@ const DAY_SECONDS = 24 * 60 * 60;
 export interface AuthMailer {
   sendVerification(to: { email: string; name: string }, token: string): Promise<void>;
   sendPasswordReset(to: { email: string; name: string }, token: string): Promise<void>;
+  /** The link that confirms a new address, sent to that address (the account keeps the old one until then). */
+  sendEmailChange(to: { email: string; name: string }, token: string): Promise<void>;
+}
+
+/** True for a verification token that changes the account's address (its `updateTo` claim). */
+function changesAddress(token: string): boolean {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload.updateTo === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /** better-auth on our Drizzle tables: email + password, verification, reset, bearer tokens. No HTTP handler is mounted. */
@@ -29,6 +42,7 @@ export function createAuth(deps: {
   const { db, config, mailer } = deps;
   const log = deps.log.child({ module: 'auth' });
   const repository = createIdentityRepository(db);
+  const accountRepository = createAccountRepository(db);
   return betterAuth({
     appName: 'JobPilot',
     baseURL: config.publicUrl,
@@ -53,8 +67,10 @@ export function createAuth(deps: {
     },
     emailVerification: {
       sendOnSignUp: true,
-      sendVerificationEmail: ({ user, token }) => mailer.sendVerification(user, token),
+      sendVerificationEmail: ({ user, token }) =>
+        changesAddress(token) ? mailer.sendEmailChange(user, token) : mailer.sendVerification(user, token),
       afterEmailVerification: async (user) => {
+        await accountRepository.clearPendingEmail(user.id);
         try {
           await deps.onEmailVerified?.({ id: user.id, email: user.email, name: user.name });
         } catch (err) {
@@ -62,6 +78,8 @@ export function createAuth(deps: {
         }
       },
     },
+    // A new address counts once a link mailed to it is opened; the old one stays until then (ADR 026).
+    user: { changeEmail: { enabled: true, updateEmailWithoutVerification: false } },
     session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
     rateLimit: { enabled: false },
     advanced: {

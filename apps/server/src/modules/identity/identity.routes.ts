@@ -82,7 +82,7 @@ export const identityRoutes: FastifyPluginAsyncZod<{
     '/auth/verify-email',
     { schema: { tags, body: verifyEmailSchema, response: { 200: done } }, config: open },
     async (request) => {
-      await identity.verifyEmail(request.body.token);
+      await identity.verifyEmail(request.body.token, request.headers);
       return ok(null, 'Email address verified');
     },
   );

@@ -65,6 +65,11 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
     cache.deleteWhere(which);
   }
 
+  async function dropStartedSession(headers: Headers): Promise<void> {
+    const token = sessionTokenSetBy(headers);
+    if (token) await (await auth.$context).internalAdapter.deleteSession(token);
+  }
+
   async function signedIn(
     call: Promise<{ headers: Headers; response: { token: string | null; user: AuthUserRecord } }>,
   ) {
@@ -129,6 +134,11 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       invalidate((u) => u.id === userId);
     },
 
+    /** Drops cached lookups of the user's sessions that `which` selects (ended sessions stop working at once). */
+    forgetSessions(userId: string, which: (sessionId: string) => boolean): void {
+      invalidate((u) => u.id === userId && which(u.sessionId));
+    },
+
     async forgotPassword(email: string): Promise<void> {
       await mapErrors(auth.api.requestPasswordReset({ body: { email } }));
     },
@@ -139,8 +149,15 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
       invalidate(() => true);
     },
 
-    async verifyEmail(token: string): Promise<void> {
-      await mapErrors(auth.api.verifyEmail({ query: { token } }));
+    async verifyEmail(token: string, creds: Credentials = {}): Promise<void> {
+      // A change of address confirmed by a signed-out person makes better-auth start a session nobody receives;
+      // it is ended again at once, so it never shows in the account's session list.
+      const signedInAlready = (await currentUser(creds)) !== undefined;
+      const only = sessionCredential(creds)?.headers ?? new Headers();
+      const { headers } = await mapErrors(
+        auth.api.verifyEmail({ query: { token }, headers: only, returnHeaders: true }),
+      );
+      if (!signedInAlready) await dropStartedSession(headers);
       // Without a session better-auth does not say whose address it was; the verified token does.
       const email = emailInToken(token);
       if (email) invalidate((u) => u.email === email);
@@ -154,6 +171,17 @@ export function createIdentityService(deps: { auth: Auth; sessionCacheTtlMs: num
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
+
+/** A session token better-auth set in a response's cookies, if any. */
+export function sessionTokenSetBy(headers: Headers): string | undefined {
+  for (const cookie of headers.getSetCookie()) {
+    const match = /^[^=]*session_token=([^;]+)/.exec(cookie);
+    const value = match?.[1] ? decodeURIComponent(match[1]) : '';
+    const token = value.split('.')[0];
+    if (token) return token;
+  }
+  return undefined;
+}
 
 const AUTH_ERRORS: Record<string, () => AppError> = {
   INVALID_EMAIL_OR_PASSWORD: () => new AppError(ErrorCode.InvalidCredentials, 'Wrong email or password'),
@@ -170,12 +198,16 @@ const AUTH_ERRORS: Record<string, () => AppError> = {
   PASSWORD_TOO_SHORT: () => new AppError(ErrorCode.ValidationFailed, 'Password is too short', { field: 'password' }),
   PASSWORD_TOO_LONG: () => new AppError(ErrorCode.ValidationFailed, 'Password is too long', { field: 'password' }),
   INVALID_EMAIL: () => new AppError(ErrorCode.ValidationFailed, 'Enter a valid email address', { field: 'email' }),
+  INVALID_PASSWORD: () =>
+    new AppError(ErrorCode.ValidationFailed, 'That is not your current password', { field: 'currentPassword' }),
+  CREDENTIAL_ACCOUNT_NOT_FOUND: () =>
+    new AppError(ErrorCode.Conflict, 'This account has no password yet. Set one with "Forgot password" first.'),
   EMAIL_ALREADY_VERIFIED: () => new AppError(ErrorCode.Conflict, 'Your email address is already verified'),
   BANNED_USER: () =>
     new AppError(ErrorCode.Forbidden, 'This account is disabled. Ask the administrator of this JobPilot to enable it.'),
 };
 
-async function mapErrors<T>(call: Promise<T>): Promise<T> {
+export async function mapErrors<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
   } catch (err) {

@@ -1,6 +1,9 @@
 import { mailModule } from '#modules/mail/index.ts';
 import type { Db } from '#platform/db.ts';
 import { defineModule, routes } from '#platform/module.ts';
+import { createAccountRepository } from './account.repository.ts';
+import { accountRoutes } from './account.routes.ts';
+import { createAccountService } from './account.service.ts';
 import { createAuth } from './auth.ts';
 import { createAuthMailer } from './auth-mailer.ts';
 import { emailVerified } from './identity.events.ts';
@@ -10,7 +13,7 @@ import { createIdentityService } from './identity.service.ts';
 import { accounts, sessions, users, verifications } from './identity.table.ts';
 import { hasSessionCookie } from './session-credential.ts';
 
-export { emailVerified } from './identity.events.ts';
+export { emailVerified, userDeleting } from './identity.events.ts';
 export type { AccountRow } from './identity.repository.ts';
 export { exportAccount, type UserDirectory, userDirectory } from './user-directory.ts';
 
@@ -18,7 +21,7 @@ export { exportAccount, type UserDirectory, userDirectory } from './user-directo
 export const identityModule = defineModule({
   name: 'identity',
   tables: { users, sessions, accounts, verifications },
-  build({ config, db, log, events, use }) {
+  build({ config, db, log, events, queue, use }) {
     const mail = use(mailModule);
     const auth = createAuth({
       log,
@@ -29,6 +32,15 @@ export const identityModule = defineModule({
     });
     const identity = createIdentityService({ auth, sessionCacheTtlMs: config.sessionCacheTtlMs });
     const repository = createIdentityRepository(db);
+    const account = createAccountService({
+      auth,
+      db,
+      identity,
+      repository: createAccountRepository(db),
+      events,
+      forgetMailTo: mail.outbox.deleteTo,
+      forgetJobsMentioning: queue.forgetJobsMentioning,
+    });
     const rate = { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs };
     return {
       api: {
@@ -50,7 +62,10 @@ export const identityModule = defineModule({
           setDisabled: repository.setDisabled,
         },
       },
-      routes: [routes(identityRoutes, { identity, rateLimit: rate }, 'user')],
+      routes: [
+        routes(identityRoutes, { identity, rateLimit: rate }, 'user'),
+        routes(accountRoutes, { account, identity, rateLimit: rate }, 'user'),
+      ],
     };
   },
 });

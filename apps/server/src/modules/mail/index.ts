@@ -21,7 +21,7 @@ export const mailModule = defineModule({
         deliver: mail.deliver,
         usesOutbox: mail.usesOutbox,
         operatorToken: mail.operatorToken,
-        outbox: { list: repository.list },
+        outbox: { list: repository.list, deleteTo: repository.deleteTo },
       },
       routes: [routes(mailRoutes, { mail, repository }, 'user')],
       jobs: [job],

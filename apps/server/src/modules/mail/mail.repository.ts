@@ -4,6 +4,11 @@ import { type MailKind, mailOutbox, type OutboxRow } from './mail.table.ts';
 
 export function createMailRepository(db: Db) {
   return {
+    /** Removes every kept mail addressed to `to` (an account being deleted), in the caller's transaction if given. */
+    async deleteTo(to: string, tx: Db = db): Promise<void> {
+      await tx.delete(mailOutbox).where(eq(mailOutbox.to, to));
+    },
+
     async insert(msg: {
       to: string;
       subject: string;

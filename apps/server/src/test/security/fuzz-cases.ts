@@ -207,10 +207,16 @@ export function malformedRequest(rng: Rng, op: Operation, ids: Ids, creds: Crede
  * derived from its own pattern, then the generic ones), in an otherwise valid request to a real resource.
  * The same list every run: a slow pattern is found whatever the seed.
  */
+/**
+ * Routes that would end the run's own session when sent a valid body (the generator knows the test password):
+ * signing out, a new password (every session ends), deleting the account. Fuzzed without the run's session.
+ */
+export const endsSession = (path: string) => /\/(auth\/logout|account\/password|account\/delete)$/.test(path);
+
 export function hostileRequests(ops: Operation[], ids: Ids, auth: Record<string, string>): FuzzRequest[] {
   const out: FuzzRequest[] = [];
   for (const op of ops) {
-    if (op.path.endsWith('/auth/logout')) continue;
+    if (endsSession(op.path)) continue;
     const path = realPath(op, ids);
     if (path === undefined) continue;
     if (op.jsonBody) {
@@ -315,7 +321,7 @@ const FOREIGN: Record<string, string>[] = [
 function authHeaders(rng: Rng, op: Operation, creds: Credentials, kinds: string[]) {
   // Logging out would end the run's session: that route is fuzzed signed out, with a bogus token, or
   // from another site (which must be refused before it can log anyone out).
-  const logout = op.path.endsWith('/auth/logout');
+  const logout = endsSession(op.path);
   const roll = logout ? 0.8 + rng.next() * 0.2 : rng.next();
   if (roll < 0.6 && !logout) return { headers: creds.bearer };
   if (roll < 0.8 && !logout) {

@@ -1,4 +1,5 @@
 import type { Interview, Notification } from '@jobpilot/contracts';
+import { insertSession } from '#modules/identity/identity.factory.ts';
 import { registerUser } from '#test/client.ts';
 import type { Seeder } from './resources.ts';
 
@@ -12,6 +13,12 @@ export const seeders: Seeder[] = [
     resource: 'users',
     needs: [],
     seed: async (t) => (await registerUser(t, 'Someone Else')).id,
+  },
+  {
+    // Sessions are made by signing in: another device of the owner's (DELETE /account/sessions/{id}).
+    resource: 'sessions',
+    needs: [],
+    seed: async (t, owner) => (await insertSession(t.ctx.database.db, owner.id)).id,
   },
   {
     // Notifications are made by the reminder job: run it half an hour before the owner's interview.

@@ -1,4 +1,3 @@
-import { IconBell } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 
@@ -7,7 +6,8 @@ export { NotificationBell } from './components/notification-bell';
 /** In-app notifications (the header bell) and the settings of which reminders arrive where. */
 export const notificationsFeature = defineFeature({
   name: 'notifications',
-  nav: [{ label: 'Notification settings', to: '/settings/notifications', icon: IconBell, order: 20, group: 'account' }],
+  // Its settings page is listed under Settings (components/settings-layout.tsx).
+  nav: [],
   routes: ({ user }) => ({
     user: [
       createRoute({

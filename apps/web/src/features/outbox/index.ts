@@ -1,17 +1,28 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 import { outboxSearchSchema } from './routes/search';
 
-/** The Outbox page: mail JobPilot kept because no mail server is configured. */
+/**
+ * The Outbox page under Settings (for self-hosters): mail JobPilot kept because no mail server is configured.
+ * The old `/outbox` address leads there.
+ */
 export const outboxFeature = defineFeature({
   name: 'outbox',
-  // Not in the main navigation: it is reached from the account settings and from the mail notes (ADR 025).
+  // Not in the main navigation: it is reached from the account settings (/settings/outbox) (ADR 025, 026).
   nav: [],
   routes: ({ user }) => ({
     user: [
       createRoute({
         getParentRoute: () => user,
         path: 'outbox',
+        validateSearch: outboxSearchSchema,
+        beforeLoad: ({ search }) => {
+          throw redirect({ to: '/settings/outbox', search });
+        },
+      }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/outbox',
         validateSearch: outboxSearchSchema,
         component: lazyRouteComponent(() => import('./routes/outbox-page'), 'OutboxPage'),
       }),

@@ -1,6 +1,7 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { QueryState } from '#components/query-state';
+import { SettingsLayout } from '#components/settings-layout';
 import { notifySuccess } from '#lib/notify';
 import { useNotificationPreferences } from '../api/use-notification-preferences';
 import { useUpdateNotificationPreferences } from '../api/use-update-notification-preferences';
@@ -11,9 +12,9 @@ export function NotificationSettingsPage() {
   useDocumentTitle('Notification settings · JobPilot');
   const preferences = useNotificationPreferences();
   const update = useUpdateNotificationPreferences();
+  useDocumentTitle('Notification settings · JobPilot');
   return (
-    <Stack maw={720}>
-      <Title order={1}>Notification settings</Title>
+    <SettingsLayout title="Notifications">
       <Text c="dimmed" size="sm">
         JobPilot reminds you before interviews, nudges you to follow up on applications that have gone quiet, and tells
         you when a task is due.
@@ -34,6 +35,6 @@ export function NotificationSettingsPage() {
           />
         )}
       </QueryState>
-    </Stack>
+    </SettingsLayout>
   );
 }

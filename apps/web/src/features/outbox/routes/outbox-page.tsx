@@ -1,13 +1,14 @@
 import { ErrorCode } from '@jobpilot/contracts';
-import { Alert, Button, Code, EmptyState, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, EmptyState, Group, Pagination, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { QueryState } from '#components/query-state';
+import { SettingsLayout } from '#components/settings-layout';
 import { ApiRequestError } from '#lib/api-client';
 import { useOutbox } from '../api/use-outbox';
 import { OutboxMessageCard } from '../components/outbox-message-card';
 
-const route = getRouteApi('/authed/outbox');
+const route = getRouteApi('/authed/settings/outbox');
 
 /** A server with SMTP keeps no outbox: say where the mail went instead of showing an error. */
 function smtpNote(error: unknown) {
@@ -24,12 +25,12 @@ export function OutboxPage() {
   const { page = 1 } = route.useSearch();
   const navigate = route.useNavigate();
   const outbox = useOutbox(page);
+  useDocumentTitle('Outbox · JobPilot');
 
   return (
-    <Stack>
+    <SettingsLayout title="Outbox">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Outbox</Title>
           <Text c="dimmed" size="sm">
             Mail JobPilot would have sent you, such as reminders. No mail server is configured, so it is kept here.
           </Text>
@@ -60,6 +61,6 @@ export function OutboxPage() {
           aria-label="Outbox pages"
         />
       )}
-    </Stack>
+    </SettingsLayout>
   );
 }

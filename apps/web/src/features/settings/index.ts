@@ -1,0 +1,38 @@
+import { IconSettings } from '@tabler/icons-react';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { defineFeature } from '#lib/feature';
+
+/**
+ * Settings (ADR 026): account (address, password, deletion), sessions and appearance here; the notification and
+ * outbox pages belong to their features and sit in the same layout (components/settings-layout.tsx).
+ */
+export const settingsFeature = defineFeature({
+  name: 'settings',
+  nav: [{ label: 'Settings', to: '/settings', icon: IconSettings, order: 90, group: 'account' }],
+  routes: ({ user }) => ({
+    user: [
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings',
+        beforeLoad: () => {
+          throw redirect({ to: '/settings/account' });
+        },
+      }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/account',
+        component: lazyRouteComponent(() => import('./routes/account-page'), 'AccountPage'),
+      }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/sessions',
+        component: lazyRouteComponent(() => import('./routes/sessions-page'), 'SessionsPage'),
+      }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/appearance',
+        component: lazyRouteComponent(() => import('./routes/appearance-page'), 'AppearancePage'),
+      }),
+    ],
+  }),
+});

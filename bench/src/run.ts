@@ -16,6 +16,12 @@ const WARMUP = positive('BENCH_WARMUP', 2, { zeroOk: true });
 const CONNECTIONS = positive('BENCH_CONNECTIONS', 20, { integer: true });
 const SEED_COUNT = positive('BENCH_APPLICATIONS', 1000, { integer: true });
 const DATABASE_URL = env.DATABASE_URL || undefined;
+/** e.g. `gzip, deflate, br, zstd` (what Chromium sends): measures the list with its answers compressed. */
+const ACCEPT_ENCODING = env.BENCH_ACCEPT_ENCODING || undefined;
+const headersFor = (token: string | undefined): Record<string, string> => ({
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+  ...(ACCEPT_ENCODING ? { 'accept-encoding': ACCEPT_ENCODING } : {}),
+});
 const TARGETS = new Set((env.BENCH_TARGETS || 'bare,pglite,postgres,ceiling').split(',').map((t) => t.trim()));
 /** Issue 7, requirement 10: the ceiling at 3x what it served before the list indexes, JobPilot at 60% of it. */
 const CEILING_BEFORE = 1053;
@@ -35,7 +41,7 @@ function positive(name: string, fallback: number, opts: { zeroOk?: boolean; inte
 function load(url: string, token: string | undefined, duration: number, latencies?: Latencies) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: CONNECTIONS, duration, headers: token ? { authorization: `Bearer ${token}` } : {} },
+      { url, connections: CONNECTIONS, duration, headers: headersFor(token) },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
     if (latencies) instance.on('response', (_client, _status, _bytes, ms) => latencies.record(ms));
@@ -44,7 +50,7 @@ function load(url: string, token: string | undefined, duration: number, latencie
 
 /** One request before the load: the endpoint must answer 200 with the expected body. */
 async function check(url: string, token: string | undefined, expect: (body: unknown) => string | undefined) {
-  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(url, { headers: headersFor(token) });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}: ${text.slice(0, 500)}`);
   const body: unknown = JSON.parse(text);
@@ -205,7 +211,8 @@ function planTable(plans: PlanSummary[]): string {
 async function main(): Promise<number> {
   process.stdout.write(
     `JobPilot HTTP benchmark: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per row, ` +
-      `${SEED_COUNT} applications, Node ${process.version}\n` +
+      `${SEED_COUNT} applications, Node ${process.version}` +
+      `${ACCEPT_ENCODING ? `, Accept-Encoding: ${ACCEPT_ENCODING}` : ''}\n` +
       `  bare = GET /hello, list = GET ${LIST}, filtered = GET ${FILTERED} (all as a signed-in user)\n`,
   );
   const [load1] = loadavg();

@@ -2,12 +2,23 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import './app/long-words.css';
+import type { AnyRoute } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { queryClient, router } from './app/router';
+import { meQueryOptions } from './features/auth';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The first page's code downloads while its guard asks the API who is signed in, rather than after the answer;
+// the question goes first (the guard then waits for this same request).
+void queryClient.prefetchQuery(meQueryOptions);
+for (const match of router.matchRoutes(router.latestLocation)) {
+  const route: AnyRoute | undefined = (router.routesById as Record<string, AnyRoute>)[match.routeId];
+  if (route) void router.loadRouteChunk(route)?.catch(() => undefined);
+}
 
 createRoot(root).render(
   <StrictMode>

@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { ConfirmDialogs } from '#components/confirm-dialogs';
+import { Toasts } from '#components/toasts';
 import { queryClient, router } from './router';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
@@ -15,10 +15,9 @@ export function App() {
       cssVariablesResolver={cssVariablesResolver}
     >
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <Notifications position="bottom-right" />
-          <RouterProvider router={router} />
-        </ModalsProvider>
+        <ConfirmDialogs.Host />
+        <Toasts.Host position="bottom-right" />
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   );

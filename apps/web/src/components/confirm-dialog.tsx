@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ReactNode } from 'react';
+import { ConfirmDialogs } from './confirm-dialogs';
 
 interface ConfirmOptions {
   title: string;
@@ -14,13 +15,15 @@ interface ConfirmOptions {
 
 /** Asks before doing something a person may regret; "Cancel" (or Escape) leaves everything as it was. */
 export function openConfirmDialog({ title, message, confirmLabel, danger = false, onConfirm }: ConfirmOptions): void {
-  modals.openConfirmModal({
-    title,
-    children: <Text size="sm">{message}</Text>,
-    labels: { confirm: confirmLabel, cancel: 'Cancel' },
-    ...(danger ? { confirmProps: { color: 'red' } } : {}),
-    onConfirm,
-  });
+  void ConfirmDialogs.request().then(() =>
+    modals.openConfirmModal({
+      title,
+      children: <Text size="sm">{message}</Text>,
+      labels: { confirm: confirmLabel, cancel: 'Cancel' },
+      ...(danger ? { confirmProps: { color: 'red' } } : {}),
+      onConfirm,
+    }),
+  );
 }
 
 /** Asks before deleting something for good: "Delete <what>? <consequence>" with a red Delete button. */

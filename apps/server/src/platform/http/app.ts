@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { ErrorCode } from '@jobpilot/contracts';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '#platform/config.ts';
@@ -16,9 +14,11 @@ import { AppError } from '#platform/errors.ts';
 import type { RouteSet } from '#platform/module.ts';
 import { apiDocs } from './api-docs.ts';
 import { mountRouteSets, type ResolvePrincipal } from './auth.ts';
-import { errorHandler, notFoundHandler } from './errors.ts';
+import { compression } from './compression.ts';
+import { errorHandler } from './errors.ts';
 import { openApiTransform, openApiTransformObject } from './openapi.ts';
 import { refuseCrossSite } from './same-origin.ts';
+import { serveWebApp } from './web-app.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -71,6 +71,7 @@ export async function buildHttpApp(opts: HttpAppOptions) {
     },
   });
   await app.register(helmet, { hsts: https, contentSecurityPolicy: csp(["'self'"]) });
+  await app.register(compress, compression);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -123,15 +124,4 @@ export type App = Awaited<ReturnType<typeof buildHttpApp>>;
 function trustProxyOption(trust: boolean | number | string) {
   if (typeof trust !== 'number') return trust;
   return (_address: string, hop: number) => hop < trust;
-}
-
-/** The built web app with an index.html fallback for its client-side routes; JSON 404s for the API. */
-async function serveWebApp(app: App, root: string) {
-  const hasWeb = existsSync(join(root, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h' });
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const isPage = request.method === 'GET' && !/^\/api(\/|$)/.test(request.url);
-    if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return notFoundHandler(request, reply);
-  });
 }

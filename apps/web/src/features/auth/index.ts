@@ -1,10 +1,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { lazyComponent } from '#components/lazy-component';
 import { defineFeature } from '#lib/feature';
 import { loginSearchSchema, tokenSearchSchema } from './routes/search';
 
 export { meQueryOptions, useMe } from './api/use-me';
-export { UserMenu } from './components/user-menu';
-export { VerifyEmailBanner } from './components/verify-email-banner';
+// Only signed-in people see these: their code (and Mantine's menu) loads when they first render, not with the
+// sign-in page.
+export const UserMenu = lazyComponent(() => import('./components/user-menu').then((m) => m.UserMenu));
+export const VerifyEmailBanner = lazyComponent(() =>
+  import('./components/verify-email-banner').then((m) => m.VerifyEmailBanner),
+);
 
 /** Sign-in, registration, password reset and email verification: pages anyone can open. */
 export const authFeature = defineFeature({

@@ -1,7 +1,11 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { lazyComponent } from '#components/lazy-component';
 import { defineFeature } from '#lib/feature';
 
-export { NotificationBell } from './components/notification-bell';
+/** Signed in only: its code (popover, list) loads when it first renders, not with the sign-in page. */
+export const NotificationBell = lazyComponent(() =>
+  import('./components/notification-bell').then((m) => m.NotificationBell),
+);
 
 /** In-app notifications (the header bell) and the settings of which reminders arrive where. */
 export const notificationsFeature = defineFeature({

@@ -7,6 +7,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { type DraftTarget, draftKey } from '#lib/form-draft';
 import { FormDraftContext, type FormDraftHandle, type FormDraftScope } from '#lib/form-draft-scope';
 import { queryKeys } from '#lib/query-keys';
+import { ConfirmDialogs } from './confirm-dialogs';
 
 interface FormModalProps extends Omit<ModalProps, 'children' | 'onClose'> {
   /** Closes the modal (the page's own close: it is called only once the person agreed to lose changes). */
@@ -61,17 +62,20 @@ export function FormModal({ onClose, draft, children, ...modalProps }: FormModal
     if (confirming) return;
     if (!handle.current?.isDirty()) return close();
     setConfirming(true);
-    modals.openConfirmModal({
-      title: 'Discard your changes?',
-      children: <Text size="sm">What you typed in this form will be lost.</Text>,
-      labels: { confirm: 'Discard', cancel: 'Keep editing' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => {
-        handle.current?.discard();
-        close();
-      },
-      onClose: () => setConfirming(false),
-    });
+    // Mantine's modal host loads with the first dialog (ADR 030).
+    void ConfirmDialogs.request().then(() =>
+      modals.openConfirmModal({
+        title: 'Discard your changes?',
+        children: <Text size="sm">What you typed in this form will be lost.</Text>,
+        labels: { confirm: 'Discard', cancel: 'Keep editing' },
+        confirmProps: { color: 'red' },
+        onConfirm: () => {
+          handle.current?.discard();
+          close();
+        },
+        onClose: () => setConfirming(false),
+      }),
+    );
   }, [confirming, close]);
 
   return (

@@ -2,6 +2,7 @@ import type { Application } from '@jobpilot/contracts';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import { Toasts } from '#components/toasts';
 import { api, unwrapEnvelope } from '#lib/api-client';
 import { applicationTitle } from '#lib/application-format';
 import { notifyError, notifySuccess } from '#lib/notify';
@@ -34,6 +35,8 @@ export function useDeleteWithUndo() {
       if (pending.undo()) notifySuccess(`Kept ${title}.`);
       notifications.hide(notificationId);
     };
+    // The toast container loads with the first toast (ADR 030).
+    void Toasts.request();
     notifications.show({
       id: notificationId,
       autoClose: false,

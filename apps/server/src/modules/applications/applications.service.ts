@@ -116,6 +116,8 @@ export function createApplicationsService(deps: { repository: ApplicationsReposi
     /** Moves a board card within its column, after `afterId` (first when null; ADR 024). */
     async move({ userId }: Actor, id: string, afterId: string | null): Promise<Application> {
       if (afterId === id) {
+        // Another user's card answers 404 before any word about where it could go.
+        if (!(await repository.find(userId, id))) throw missing();
         throw new AppError(ErrorCode.ValidationFailed, 'A card cannot be placed after itself.', { field: 'afterId' });
       }
       const row = await repository.move(userId, id, afterId);

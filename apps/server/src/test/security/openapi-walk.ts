@@ -90,7 +90,12 @@ export function paramResources(path: string): Record<string, string> {
 }
 
 /** The collection a body field refers to by its name: `applicationId(s)` → `applications`, `userId` → `users`. */
+/** Fields whose name does not say what they refer to: the board move's `afterId` is the card it goes after. */
+const NAMED_REFERENCES: Record<string, string> = { afterId: 'applications' };
+
 export function referencedResource(field: string): string | undefined {
+  const named = NAMED_REFERENCES[field];
+  if (named) return named;
   const stem = /^(\w+?)Ids?$/.exec(field)?.[1];
   if (!stem) return undefined;
   return stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : `${stem}s`;

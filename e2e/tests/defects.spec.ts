@@ -204,7 +204,7 @@ test('the smaller defects of issue 8 stay fixed', async ({ page }) => {
   });
 
   await test.step('the week view and the Tasks page in the dark colour scheme', async () => {
-    await page.evaluate(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
+    await page.evaluate(() => localStorage.setItem('jobpilot-color-scheme', 'dark'));
     await page.goto(`/interviews?view=week&date=${WEEK_DAY}`);
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
     await expect(page.getByRole('list', { name: 'Week' }).getByRole('button', { name: /Overlap One/ })).toBeVisible();

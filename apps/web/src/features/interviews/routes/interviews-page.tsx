@@ -3,7 +3,7 @@ import { Button, EmptyState, Group, Pagination, SegmentedControl, Stack, Text, T
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { QueryState } from '#components/query-state';
 import { useResumeDraft } from '#lib/use-resume-draft';
 import type { InterviewListParams } from '../api/interview-keys';
@@ -94,10 +94,16 @@ export function InterviewsPage() {
   const setSearch = (changes: Partial<InterviewsSearch>) =>
     navigate({ search: (previous) => ({ ...previous, page: undefined, ...changes }) });
 
-  /** A notification link `/interviews?id=…` opens that interview. */
+  /**
+   * A notification link `/interviews?id=…` opens that interview, once per id: the refetch after a save (while
+   * the close is still taking `id` out of the address) must not open it again.
+   */
+  const linkedId = linked.data?.id;
+  const linkedRef = useRef(linked.data);
+  linkedRef.current = linked.data;
   useEffect(() => {
-    if (linked.data) setEditing(linked.data);
-  }, [linked.data]);
+    if (linkedId && linkedRef.current) setEditing(linkedRef.current);
+  }, [linkedId]);
   const close = () => {
     setEditing(null);
     if (search.id) void navigate({ search: (previous) => ({ ...previous, id: undefined }), replace: true });

@@ -22,6 +22,10 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
   await page.mouse.down();
   await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
   await page.mouse.move(end.x + end.width / 2, end.y + 120, { steps: 12 });
+  // The board scrolls sideways (beside the side navigation) and scrolls itself near its edge while a card is
+  // dragged: follow the column to where it is now before letting go.
+  const now = await to.boundingBox();
+  if (now) await page.mouse.move(now.x + now.width / 2, now.y + 120, { steps: 2 });
   await page.mouse.up();
 }
 

@@ -21,6 +21,7 @@ export async function expectAccessible(page: Page, options: { within?: string; l
   try {
     for (const scheme of schemes) {
       await html.evaluate((el, value) => el.setAttribute('data-mantine-color-scheme', value), scheme);
+      await settled(page);
       let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
       if (options.within) axe = axe.include(options.within);
       const { violations } = await axe.analyze();
@@ -38,6 +39,17 @@ export async function expectAccessible(page: Page, options: { within?: string; l
   } finally {
     if (original) await html.evaluate((el, value) => el.setAttribute('data-mantine-color-scheme', value), original);
   }
+}
+
+/**
+ * Waits until no CSS transition or animation is running (a toast fading in, a modal sliding, the colours
+ * changing with the scheme): axe measures contrast on the opacity of the moment, so a half-faded toast reads as
+ * a failing colour it never has at rest.
+ */
+async function settled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5000 })
+    .catch(() => undefined); // an endless animation (a spinner) must not stop the check; axe then judges what it sees
 }
 
 /**

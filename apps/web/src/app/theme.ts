@@ -60,7 +60,8 @@ export function readableOn(hex: string, background: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   const rgb = [n >> 16, (n >> 8) & 255, n & 255];
   for (let keep = 1; keep > 0; keep -= 0.05) {
-    const shade = `#${rgb.map((v) => Math.round(v * keep).toString(16).padStart(2, '0')).join('')}`;
+    const hexes = rgb.map((v) => Math.round(v * keep).toString(16));
+    const shade = `#${hexes.map((h) => h.padStart(2, '0')).join('')}`;
     if (contrast(shade, background) >= 4.6) return shade;
   }
   return '#000000';

@@ -10,6 +10,7 @@ export * from './interviews.js';
 export * from './mail.js';
 export * from './notifications.js';
 export * from './profiles.js';
+export * from './resume-document.js';
 export * from './settings.js';
 export * from './tags.js';
 export * from './tasks.js';

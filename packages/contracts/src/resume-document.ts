@@ -18,7 +18,9 @@ export const resumeDateSchema = z
   .regex(RESUME_DATE, { message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD' });
 
 const text = (max = RESUME_TEXT_MAX) =>
-  storableString().trim().max(max, { message: `Must be at most ${max} characters` });
+  storableString()
+    .trim()
+    .max(max, { message: `Must be at most ${max} characters` });
 const longText = () => text(RESUME_LONG_TEXT_MAX);
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item).max(RESUME_LIST_MAX, { message: `At most ${RESUME_LIST_MAX} entries` });

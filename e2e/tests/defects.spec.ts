@@ -178,7 +178,7 @@ test('the smaller defects of issue 8 stay fixed', async ({ page }) => {
     // could fall either side of that scroll.
     const [a, b] = await page.evaluate(() =>
       ['Overlap One', 'Overlap Two'].map((name) => {
-        const button = [...document.querySelectorAll('[aria-label="Week"] button')].find((el) =>
+        const button = Array.from(document.querySelectorAll('[aria-label="Week"] button')).find((el) =>
           el.getAttribute('aria-label')?.includes(name),
         );
         if (!button) throw new Error(`the week view did not draw ${name}`);

@@ -236,3 +236,119 @@ test('editing an interview when the session has expired: sign in, and the edit i
   await expect(page.getByText('Saved the interview with Pied Piper — Engineer.')).toBeVisible();
   await expect(back).toBeHidden();
 });
+
+async function signInAgain(page: Page, email: string) {
+  await expect(page).toHaveURL(/\/login\?redirect=/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const confirmDialog = (page: Page) => page.getByRole('dialog', { name: 'Discard your changes?' });
+
+test('the workspace editors, the board, the task and profile forms keep drafts too', async ({ page }) => {
+  const email = uniqueEmail('drafts-more');
+  await registerByApi(page, { name: 'Mo Re', email, password: PASSWORD });
+  const created = await page.request.post('/api/v1/applications', { data: { company: 'Umbrella', position: 'SRE' } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()).data as { id: string };
+  const workspace = `/applications/${id}`;
+
+  await test.step('workspace notes: a dirty Cancel asks; the draft survives leaving the page', async () => {
+    await page.goto(workspace);
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await notes.getByRole('button', { name: 'Edit the notes' }).click();
+    await notes.getByRole('textbox', { name: 'Notes' }).fill('Ask about the on-call rota');
+    await notes.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirmDialog(page)).toBeVisible();
+    await confirmDialog(page).getByRole('button', { name: 'Keep editing' }).click();
+    await page.waitForTimeout(700); // the draft is written shortly after typing stops
+    await page.goto('/applications');
+    await page.goto(workspace);
+    await expect(notes.getByText('Draft restored')).toBeVisible();
+    await expect(notes.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ask about the on-call rota');
+    await screenshot(page, 'form-drafts-workspace-notes-restored');
+  });
+
+  await test.step('workspace notes: the session expires on save; sign in, the editor is back with the text', async () => {
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await page.context().clearCookies();
+    await notes.getByRole('button', { name: 'Save notes' }).click();
+    await signInAgain(page, email);
+    await expect(page).toHaveURL(new RegExp(`/applications/${id}`));
+    await expect(notes.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ask about the on-call rota');
+    await notes.getByRole('button', { name: 'Save notes' }).click();
+    await expect(page.getByText('Saved the notes.')).toBeVisible();
+    await page.reload();
+    await expect(notes.getByText('Ask about the on-call rota')).toBeVisible();
+    await expect(notes.getByRole('button', { name: 'Edit the notes' })).toBeVisible(); // no draft: not reopened
+  });
+
+  await test.step('workspace posting: the session expires on save; sign in, the form is back filled', async () => {
+    await page.getByRole('button', { name: 'Edit the posting' }).click();
+    const form = page.getByRole('form', { name: 'Edit the posting' });
+    await form.getByLabel('Location').fill('Raccoon City');
+    await page.context().clearCookies();
+    await form.getByRole('button', { name: 'Save posting' }).click();
+    await signInAgain(page, email);
+    await expect(page).toHaveURL(new RegExp(`/applications/${id}`));
+    await expect(page.getByRole('region', { name: 'Posting' }).getByText('Draft restored')).toBeVisible();
+    await expect(form.getByLabel('Location')).toHaveValue('Raccoon City');
+    await screenshot(page, 'form-drafts-workspace-posting-back-after-sign-in');
+    await form.getByRole('button', { name: 'Save posting' }).click();
+    await expect(page.getByText('Saved the posting.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Posting' }).getByText('Raccoon City')).toBeVisible();
+  });
+
+  await test.step('board: the session expires while adding; sign in, the board has the form back', async () => {
+    await page.goto('/applications/board');
+    const dialog = await openAddApplication(page);
+    await dialog.getByLabel('Company').fill('Cyberdyne');
+    await dialog.getByLabel('Position').fill('Robotics Lead');
+    await page.context().clearCookies();
+    await dialog.getByRole('button', { name: 'Add application' }).click();
+    await signInAgain(page, email);
+    await expect(page).toHaveURL(/\/applications\/board/);
+    const back = page.getByRole('dialog', { name: 'Add application' });
+    await expect(back.getByText('Draft restored')).toBeVisible();
+    await expect(back.getByLabel('Company')).toHaveValue('Cyberdyne');
+    await expect(back.getByLabel('Position')).toHaveValue('Robotics Lead');
+    await screenshot(page, 'form-drafts-board-back-after-sign-in');
+    await back.getByRole('button', { name: 'Add application' }).click();
+    await expect(page.getByText('Added Cyberdyne — Robotics Lead.')).toBeVisible();
+  });
+
+  await test.step('task form: a draft survives a reload; a dirty Cancel asks first', async () => {
+    await page.goto('/tasks');
+    await page.getByRole('button', { name: 'New task' }).click();
+    await page.getByRole('textbox', { name: 'Task', exact: true }).fill('Send the thank-you note');
+    await page.waitForTimeout(700);
+    await page.reload();
+    await page.getByRole('button', { name: 'New task' }).click();
+    await expect(page.getByText('Draft restored')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Task', exact: true })).toHaveValue('Send the thank-you note');
+    await screenshot(page, 'form-drafts-task-restored');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await confirmDialog(page).getByRole('button', { name: 'Discard' }).click();
+    await expect(page.getByRole('textbox', { name: 'Task', exact: true })).toHaveCount(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'New task' }).click();
+    await expect(page.getByRole('textbox', { name: 'Task', exact: true })).toHaveValue('');
+  });
+
+  await test.step('profile form: a draft survives leaving the page; saving clears it', async () => {
+    await page.goto('/profile');
+    await page.getByLabel('Headline').fill('Site Reliability Engineer');
+    await page.waitForTimeout(700);
+    await page.goto('/tasks');
+    await page.goto('/profile');
+    await expect(page.getByText('Draft restored')).toBeVisible();
+    await expect(page.getByLabel('Headline')).toHaveValue('Site Reliability Engineer');
+    await screenshot(page, 'form-drafts-profile-restored');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('Saved your profile.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Headline')).toHaveValue('Site Reliability Engineer');
+    await expect(page.getByText('Draft restored')).toHaveCount(0);
+  });
+});

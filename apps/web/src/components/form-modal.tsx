@@ -1,13 +1,9 @@
-import { Alert, Button, Group, Modal, type ModalProps, ScrollArea, Text } from '@mantine/core';
+import { Modal, type ModalProps, ScrollArea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
-import { IconHistory } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
-import { type DraftTarget, draftKey } from '#lib/form-draft';
-import { FormDraftContext, type FormDraftHandle, type FormDraftScope } from '#lib/form-draft-scope';
-import { queryKeys } from '#lib/query-keys';
-import { ConfirmDialogs } from './confirm-dialogs';
+import type { ReactNode } from 'react';
+import type { DraftTarget } from '#lib/form-draft';
+import { FormDraftContext } from '#lib/form-draft-scope';
+import { DraftRestoredAlert, useDraftScope } from './draft-frame';
 
 interface FormModalProps extends Omit<ModalProps, 'children' | 'onClose'> {
   /** Closes the modal (the page's own close: it is called only once the person agreed to lose changes). */
@@ -17,9 +13,6 @@ interface FormModalProps extends Omit<ModalProps, 'children' | 'onClose'> {
   /** The form; as a function it gets the close that asks first, for its Cancel button. */
   children: ReactNode | ((requestClose: () => void) => ReactNode);
 }
-
-const savedAtLabel = (savedAt: number) =>
-  new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * A modal around one `useApiForm` form that never loses what was typed: closing a dirty form (Escape, the
@@ -33,51 +26,7 @@ const savedAtLabel = (savedAt: number) =>
  */
 export function FormModal({ onClose, draft, children, ...modalProps }: FormModalProps) {
   const isPhone = useMediaQuery('(max-width: 36em)');
-  const queryClient = useQueryClient();
-  const userId = queryClient.getQueryData<{ id: string } | null>(queryKeys.me)?.id ?? null;
-  const handle = useRef<FormDraftHandle | null>(null);
-  const [restoredAt, setRestoredAt] = useState<number | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const { form, recordId } = draft;
-
-  const scope = useMemo<FormDraftScope>(
-    () => ({
-      storageKey: userId ? draftKey(userId, { form, recordId }) : null,
-      userId,
-      target: { form, recordId },
-      register: (next) => {
-        handle.current = next;
-      },
-      onRestored: setRestoredAt,
-    }),
-    [userId, form, recordId],
-  );
-
-  const close = useCallback(() => {
-    setRestoredAt(null);
-    onClose();
-  }, [onClose]);
-
-  const requestClose = useCallback(() => {
-    if (confirming) return;
-    if (!handle.current?.isDirty()) return close();
-    setConfirming(true);
-    // Mantine's modal host loads with the first dialog (ADR 030).
-    void ConfirmDialogs.request().then(() =>
-      modals.openConfirmModal({
-        title: 'Discard your changes?',
-        children: <Text size="sm">What you typed in this form will be lost.</Text>,
-        labels: { confirm: 'Discard', cancel: 'Keep editing' },
-        confirmProps: { color: 'red' },
-        onConfirm: () => {
-          handle.current?.discard();
-          close();
-        },
-        onClose: () => setConfirming(false),
-      }),
-    );
-  }, [confirming, close]);
-
+  const { scope, restoredAt, confirming, requestClose, discardDraft } = useDraftScope(draft, onClose);
   return (
     <Modal
       size="lg"
@@ -89,16 +38,7 @@ export function FormModal({ onClose, draft, children, ...modalProps }: FormModal
       closeOnClickOutside={!confirming}
     >
       <FormDraftContext.Provider value={scope}>
-        {restoredAt !== null && (
-          <Alert color="blue" icon={<IconHistory size={18} />} title="Draft restored" mb="sm">
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">What you typed on {savedAtLabel(restoredAt)} is back in the form.</Text>
-              <Button size="compact-sm" variant="light" onClick={() => handle.current?.discardDraft()}>
-                Discard draft
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <DraftRestoredAlert savedAt={restoredAt} onDiscard={discardDraft} />
         {typeof children === 'function' ? children(requestClose) : children}
       </FormDraftContext.Provider>
     </Modal>

@@ -9,6 +9,7 @@ import { useBoardApplications } from '../api/use-board-applications';
 import { ApplicationFormModal } from '../components/application-form-modal';
 import { ApplicationBoard } from '../components/board/application-board';
 import { HistoryModal } from '../components/history-modal';
+import { useResumeApplicationForm } from '../components/use-resume-application-form';
 import { ViewSwitch } from '../components/view-switch';
 
 const route = getRouteApi('/authed/applications/board');
@@ -31,6 +32,7 @@ export function BoardPage() {
   const open = (application: Application) =>
     void go({ to: '/applications/$applicationId', params: { applicationId: application.id } });
   const [historyOf, setHistoryOf] = useState<Application | null>(null);
+  useResumeApplicationForm((target) => (target === 'new' ? setAdding(true) : setEditing(target)));
 
   return (
     <Stack>

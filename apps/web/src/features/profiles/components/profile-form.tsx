@@ -7,6 +7,8 @@ import {
   updateProfileSchema,
 } from '@jobpilot/contracts';
 import { Button, Group, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { DraftFrame } from '#components/draft-frame';
 import { FormError } from '#components/form-error';
 import { TextListInput } from '#components/text-list-input';
 import { useApiForm } from '#lib/use-api-form';
@@ -57,8 +59,27 @@ interface ProfileFormProps {
   onSubmit: (input: UpdateProfileInput) => Promise<MyProfile>;
 }
 
-/** The editable profile; what was typed stays when saving fails, and the field at fault is marked. */
+/**
+ * The editable profile; what was typed stays when saving fails, and the field at fault is marked. It keeps a
+ * draft (ADR 033): leaving the page or an expired session keeps what was typed for the next visit. After a save
+ * the form starts again from the saved profile, with a fresh draft.
+ */
 export function ProfileForm({ profile, onSubmit }: ProfileFormProps) {
+  const [saved, setSaved] = useState<{ profile: MyProfile; count: number }>({ profile, count: 0 });
+  return (
+    <DraftFrame key={saved.count} draft={{ form: 'profile' }}>
+      {() => (
+        <ProfileFields
+          profile={saved.profile}
+          onSubmit={onSubmit}
+          onSaved={(next) => setSaved((s) => ({ profile: next, count: s.count + 1 }))}
+        />
+      )}
+    </DraftFrame>
+  );
+}
+
+function ProfileFields({ profile, onSubmit, onSaved }: ProfileFormProps & { onSaved: (saved: MyProfile) => void }) {
   const {
     form,
     onSubmit: submit,
@@ -69,11 +90,7 @@ export function ProfileForm({ profile, onSubmit }: ProfileFormProps) {
     schema: updateProfileSchema,
     toInput,
     submit: onSubmit,
-    onSuccess: (saved, form) => {
-      const values = toValues(saved);
-      form.setValues(values);
-      form.resetDirty(values);
-    },
+    onSuccess: onSaved,
   });
 
   const values = form.getValues();

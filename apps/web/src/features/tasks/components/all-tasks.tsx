@@ -3,6 +3,7 @@ import { Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@ma
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { QueryState } from '#components/query-state';
+import { useResumeDraft } from '#lib/use-resume-draft';
 import { useTasks } from '../api/use-tasks';
 import { NewTaskCard } from './new-task-card';
 import { TaskList } from './task-list';
@@ -23,6 +24,8 @@ interface AllTasksProps {
 export function AllTasks({ due, showDone, onChange }: AllTasksProps) {
   const tasks = useTasks({ due, done: showDone ? undefined : false });
   const [adding, setAdding] = useState(false);
+  // Back after signing in again (a new task met an expired session): New task opens with its draft.
+  useResumeDraft('task', (recordId) => recordId === null && setAdding(true));
   return (
     <Stack>
       <Group justify="space-between">

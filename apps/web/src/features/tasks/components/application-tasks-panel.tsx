@@ -1,4 +1,6 @@
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { DraftFrame } from '#components/draft-frame';
 import { QueryState } from '#components/query-state';
 import { errorMessage } from '#lib/api-client';
 import { notifySuccess } from '#lib/notify';
@@ -13,6 +15,7 @@ export function ApplicationTasksPanel({ applicationId }: { applicationId: string
   const application = useTaskApplication(applicationId);
   const tasks = useApplicationTasks(applicationId);
   const create = useCreateTask(applicationId);
+  const [added, setAdded] = useState(0);
   const name = application.data ? `${application.data.company} — ${application.data.position}` : '';
 
   if (application.isError) {
@@ -26,14 +29,19 @@ export function ApplicationTasksPanel({ applicationId }: { applicationId: string
     <Stack>
       <Title order={1}>{name ? `Tasks for ${name}` : 'Tasks'}</Title>
       <Card withBorder>
-        <TaskForm
-          submitLabel="Add task"
-          resetOnSuccess
-          onSubmit={async (input) => {
-            const task = await create.mutateAsync(input);
-            notifySuccess(`Added “${task.title}”.`);
-          }}
-        />
+        {/* A fresh form (and draft) after each add: the form stays open for the next task. */}
+        <DraftFrame key={added} draft={{ form: 'task-of-application', recordId: applicationId }}>
+          {() => (
+            <TaskForm
+              submitLabel="Add task"
+              onSubmit={async (input) => {
+                const task = await create.mutateAsync(input);
+                notifySuccess(`Added “${task.title}”.`);
+                setAdded((n) => n + 1);
+              }}
+            />
+          )}
+        </DraftFrame>
       </Card>
       <QueryState
         query={tasks}

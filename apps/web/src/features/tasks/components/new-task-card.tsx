@@ -1,4 +1,5 @@
 import { Card, Group, Loader, Text, Title } from '@mantine/core';
+import { DraftFrame } from '#components/draft-frame';
 import { AnchorLink } from '#components/links';
 import { errorMessage } from '#lib/api-client';
 import { notifySuccess } from '#lib/notify';
@@ -35,16 +36,20 @@ export function NewTaskCard({ onClose }: { onClose: () => void }) {
           <AnchorLink to="/applications">Add your first application</AnchorLink>, then its tasks.
         </Text>
       ) : (
-        <TaskForm
-          applications={applications}
-          submitLabel="Add task"
-          onCancel={onClose}
-          onSubmit={async (input, applicationId) => {
-            const task = await add.mutateAsync({ applicationId, input });
-            notifySuccess(`Added “${task.title}” for ${task.company} — ${task.position}.`);
-            onClose();
-          }}
-        />
+        <DraftFrame draft={{ form: 'task' }} onClose={onClose}>
+          {(requestClose, close) => (
+            <TaskForm
+              applications={applications}
+              submitLabel="Add task"
+              onCancel={requestClose}
+              onSubmit={async (input, applicationId) => {
+                const task = await add.mutateAsync({ applicationId, input });
+                notifySuccess(`Added “${task.title}” for ${task.company} — ${task.position}.`);
+                close();
+              }}
+            />
+          )}
+        </DraftFrame>
       )}
     </Card>
   );

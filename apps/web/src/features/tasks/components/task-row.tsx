@@ -2,6 +2,7 @@ import type { Task } from '@jobpilot/contracts';
 import { ActionIcon, Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DraftFrame, useHasDraft } from '#components/draft-frame';
 import { AnchorLink } from '#components/links';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useDeleteTask } from '../api/use-delete-task';
@@ -13,7 +14,9 @@ import { TaskForm } from './task-form';
 export function TaskRow({ task, showApplication }: { task: Task; showApplication: boolean }) {
   const update = useUpdateTask();
   const remove = useDeleteTask();
-  const [editing, setEditing] = useState(false);
+  const draft = { form: 'task', recordId: task.id };
+  // A row with a draft (an edit left unsaved, or one that met an expired session) opens in edit.
+  const [editing, setEditing] = useState(useHasDraft(draft));
   /** The ticked state shown while the change is on its way (the list updates when it is saved). */
   const [pendingDone, setPendingDone] = useState<boolean | null>(null);
   const due = dueLabel(task);
@@ -21,15 +24,19 @@ export function TaskRow({ task, showApplication }: { task: Task; showApplication
   if (editing) {
     return (
       <Paper withBorder p="sm">
-        <TaskForm
-          initial={task}
-          submitLabel="Save"
-          onCancel={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await update.mutateAsync({ task, input });
-            setEditing(false);
-          }}
-        />
+        <DraftFrame draft={draft} onClose={() => setEditing(false)}>
+          {(requestClose, close) => (
+            <TaskForm
+              initial={task}
+              submitLabel="Save"
+              onCancel={requestClose}
+              onSubmit={async (input) => {
+                await update.mutateAsync({ task, input });
+                close();
+              }}
+            />
+          )}
+        </DraftFrame>
       </Paper>
     );
   }

@@ -1,103 +1,96 @@
 import { APPLICATION_NOTES_MAX, type Application } from '@jobpilot/contracts';
-import { Button, Card, Group, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormError } from '#components/form-error';
-import { errorMessage } from '#lib/api-client';
 import { notifySuccess } from '#lib/notify';
+import { useApiForm } from '#lib/use-api-form';
 import { useUpdateApplication } from '../../api/use-update-application';
+import { EditableCard } from './editable-card';
 import { MarkdownView } from './markdown-view';
 
-function NotesEditor({ application, onDone }: { application: Application; onDone: () => void }) {
+const TOO_LONG = `Notes can be at most ${APPLICATION_NOTES_MAX.toLocaleString()} characters.`;
+
+function NotesEditor(props: { application: Application; onCancel: () => void; onSaved: () => void }) {
+  const { application } = props;
   const update = useUpdateApplication();
-  const [text, setText] = useState(application.notes ?? '');
   const [view, setView] = useState<'write' | 'preview'>('write');
-  const [error, setError] = useState<string | null>(null);
-  const tooLong = text.length > APPLICATION_NOTES_MAX;
-  const save = async () => {
-    setError(null);
-    try {
-      await update.mutateAsync({ id: application.id, input: { notes: text.trim() === '' ? null : text } });
+  const { form, onSubmit, saving, formError } = useApiForm({
+    initialValues: { notes: application.notes ?? '' },
+    validate: ({ notes }) => (notes.length > APPLICATION_NOTES_MAX ? { notes: TOO_LONG } : {}),
+    submit: ({ notes }) =>
+      update.mutateAsync({ id: application.id, input: { notes: notes.trim() === '' ? null : notes } }),
+    onSuccess: () => {
       notifySuccess('Saved the notes.');
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+      props.onSaved();
+    },
+  });
+  const text = form.getValues().notes;
+  const tooLong = text.length > APPLICATION_NOTES_MAX;
   return (
-    <Stack gap="sm">
-      <SegmentedControl
-        size="xs"
-        w="fit-content"
-        value={view}
-        onChange={(v) => setView(v === 'preview' ? 'preview' : 'write')}
-        data={[
-          { value: 'write', label: 'Write' },
-          { value: 'preview', label: 'Preview' },
-        ]}
-      />
-      {view === 'write' ? (
-        <Textarea
-          label="Notes"
-          description="Markdown: **bold**, *italic*, - lists, # headings, [links](https://…)"
-          autosize
-          minRows={5}
-          maxRows={20}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={tooLong ? `Notes can be at most ${APPLICATION_NOTES_MAX.toLocaleString()} characters.` : undefined}
-          data-autofocus
+    <form onSubmit={onSubmit} noValidate aria-label="Edit the notes">
+      <Stack gap="sm">
+        <SegmentedControl
+          size="xs"
+          w="fit-content"
+          value={view}
+          onChange={(v) => setView(v === 'preview' ? 'preview' : 'write')}
+          data={[
+            { value: 'write', label: 'Write' },
+            { value: 'preview', label: 'Preview' },
+          ]}
         />
-      ) : text.trim() ? (
-        <MarkdownView source={text} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          Nothing to preview yet.
-        </Text>
-      )}
-      <FormError message={error} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button onClick={save} loading={update.isPending} disabled={tooLong}>
-          Save notes
-        </Button>
-      </Group>
-    </Stack>
+        {view === 'write' ? (
+          <Textarea
+            label="Notes"
+            description="Markdown: **bold**, *italic*, - lists, # headings, [links](https://…)"
+            autosize
+            minRows={5}
+            maxRows={20}
+            data-autofocus
+            {...form.getInputProps('notes')}
+            error={tooLong ? TOO_LONG : form.errors.notes}
+          />
+        ) : text.trim() ? (
+          <MarkdownView source={text} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Nothing to preview yet.
+          </Text>
+        )}
+        <FormError message={formError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving} disabled={tooLong}>
+            Save notes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
 /** The person's notes on this job, in Markdown, shown rendered and edited in place with a preview. */
 export function NotesCard({ application }: { application: Application }) {
-  const [editing, setEditing] = useState(false);
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="notes-title">
-      <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title id="notes-title" order={2} size="h4">
-          Notes
-        </Title>
-        {!editing && (
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconPencil size={14} />}
-            onClick={() => setEditing(true)}
-            aria-label="Edit the notes"
-          >
-            Edit
-          </Button>
-        )}
-      </Group>
-      {editing ? (
-        <NotesEditor application={application} onDone={() => setEditing(false)} />
-      ) : application.notes ? (
-        <MarkdownView source={application.notes} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          No notes yet. Jot down who you talked to, what they asked, and what to prepare.
-        </Text>
+    <EditableCard
+      id="notes-title"
+      title="Notes"
+      editLabel="Edit the notes"
+      draft={{ form: 'application-notes', recordId: application.id }}
+      editor={(requestClose, close) => (
+        <NotesEditor application={application} onCancel={requestClose} onSaved={close} />
       )}
-    </Card>
+      view={
+        application.notes ? (
+          <MarkdownView source={application.notes} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            No notes yet. Jot down who you talked to, what they asked, and what to prepare.
+          </Text>
+        )
+      }
+    />
   );
 }

@@ -1,31 +1,14 @@
-import { type Application, createApplicationSchema, SALARY_PERIODS } from '@jobpilot/contracts';
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconExternalLink, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type Application, createApplicationSchema } from '@jobpilot/contracts';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
 import { FormError } from '#components/form-error';
 import { formatDate, formatSalary } from '#lib/application-format';
 import { notifySuccess } from '#lib/notify';
 import { useApiForm } from '#lib/use-api-form';
 import { useUpdateApplication } from '../../api/use-update-application';
+import { ApplicationFields } from '../application-form-fields';
 import { toApplicationInput, toFormValues } from '../application-form-values';
-
-const PERIOD_OPTIONS = [
-  { value: '', label: '—' },
-  ...SALARY_PERIODS.map((value) => ({ value, label: `per ${value}` })),
-];
+import { EditableCard } from './editable-card';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -40,7 +23,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function PostingForm({ application, onDone }: { application: Application; onDone: () => void }) {
+function PostingForm(props: { application: Application; onCancel: () => void; onSaved: () => void }) {
+  const { application } = props;
   const update = useUpdateApplication();
   const { form, onSubmit, saving, formError } = useApiForm({
     initialValues: toFormValues(application),
@@ -50,29 +34,16 @@ function PostingForm({ application, onDone }: { application: Application; onDone
       update.mutateAsync({ id: application.id, input: posting }),
     onSuccess: () => {
       notifySuccess('Saved the posting.');
-      onDone();
+      props.onSaved();
     },
   });
-  const salaryProps = { min: 0, allowNegative: false, allowDecimal: false, thousandSeparator: ',' } as const;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Edit the posting">
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label="Company" required data-autofocus {...form.getInputProps('company')} />
-          <TextInput label="Position" required {...form.getInputProps('position')} />
-          <TextInput label="Location" placeholder="Remote, Berlin…" {...form.getInputProps('location')} />
-          <TextInput label="Source" placeholder="LinkedIn, referral…" {...form.getInputProps('source')} />
-          <NumberInput label="Salary from" {...salaryProps} {...form.getInputProps('salaryMin')} />
-          <NumberInput label="Salary to" {...salaryProps} {...form.getInputProps('salaryMax')} />
-          <TextInput label="Currency" placeholder="USD" maxLength={3} {...form.getInputProps('salaryCurrency')} />
-          <NativeSelect label="Salary period" data={PERIOD_OPTIONS} {...form.getInputProps('salaryPeriod')} />
-          <TextInput label="Applied on" type="date" {...form.getInputProps('appliedAt')} />
-        </SimpleGrid>
-        <TextInput label="Job link" type="url" placeholder="https://…" {...form.getInputProps('jobUrl')} />
-        <Textarea label="Job description" autosize minRows={4} maxRows={16} {...form.getInputProps('jobDescription')} />
+        <ApplicationFields form={form} variant="posting" />
         <FormError message={formError} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={props.onCancel}>
             Cancel
           </Button>
           <Button type="submit" loading={saving}>
@@ -86,28 +57,16 @@ function PostingForm({ application, onDone }: { application: Application; onDone
 
 /** The job itself: where, how much, from where, when applied, the link and the description; edited in place. */
 export function PostingCard({ application }: { application: Application }) {
-  const [editing, setEditing] = useState(false);
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="posting-title">
-      <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title id="posting-title" order={2} size="h4">
-          Posting
-        </Title>
-        {!editing && (
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconPencil size={14} />}
-            onClick={() => setEditing(true)}
-            aria-label="Edit the posting"
-          >
-            Edit
-          </Button>
-        )}
-      </Group>
-      {editing ? (
-        <PostingForm application={application} onDone={() => setEditing(false)} />
-      ) : (
+    <EditableCard
+      id="posting-title"
+      title="Posting"
+      editLabel="Edit the posting"
+      draft={{ form: 'application-posting', recordId: application.id }}
+      editor={(requestClose, close) => (
+        <PostingForm application={application} onCancel={requestClose} onSaved={close} />
+      )}
+      view={
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
             <Fact label="Location">{application.location}</Fact>
@@ -149,7 +108,7 @@ export function PostingCard({ application }: { application: Application }) {
             )}
           </div>
         </Stack>
-      )}
-    </Card>
+      }
+    />
   );
 }

@@ -89,40 +89,6 @@ test('the side navigation is grouped by task, collapses on desktop (remembered) 
   });
 });
 
-test('the command palette opens with Ctrl+K and jumps to an application found by its company', async ({ page }) => {
-  await signIn(page);
-  const company = `Palette${Math.floor(Math.random() * 1e6).toString(36)}`;
-  const created = await page.request.post('/api/v1/applications', {
-    data: { company, position: 'Platform Engineer' },
-  });
-  expect(created.status()).toBe(201);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-
-  await page.keyboard.press('Control+K');
-  const search = page.getByRole('textbox', { name: 'Search pages, applications and contacts' });
-  await expect(search).toBeFocused();
-  await search.pressSequentially('Anal');
-  await expect(page.getByRole('button', { name: /Analytics/ })).toBeVisible();
-  await search.fill(company.slice(0, 9));
-  await expect(page.getByRole('button', { name: new RegExp(`${company}.*Platform Engineer`) })).toBeVisible();
-  await expectAccessible(page, { label: 'the open command palette' });
-  await screenshot(page, 'shell-palette');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name: company, level: 1 })).toBeVisible();
-
-  await test.step('the header button opens it too, and focus comes back to it', async () => {
-    const button = page.getByRole('banner').getByRole('button', { name: /^Search/ });
-    await button.click();
-    await expect(search).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(search).toBeHidden();
-    await expect(button).toBeFocused();
-  });
-});
-
 test('dark mode from the user menu stays after a reload; the skip link jumps to the page', async ({ page }) => {
   await signIn(page, 'Dara Night');
   await page.emulateMedia({ colorScheme: 'light' });

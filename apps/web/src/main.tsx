@@ -1,11 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/spotlight/styles.css';
 import './app/global.css';
 import type { AnyRoute } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { installPaletteShortcut } from './app/palette-opener';
 import { queryClient, router } from './app/router';
 import { meQueryOptions } from './features/auth';
 
@@ -19,6 +19,9 @@ for (const match of router.matchRoutes(router.latestLocation)) {
   const route: AnyRoute | undefined = (router.routesById as Record<string, AnyRoute>)[match.routeId];
   if (route) void router.loadRouteChunk(route)?.catch(() => undefined);
 }
+
+// Ctrl/⌘-K opens the command palette from first paint, for signed-in people; its code loads then (ADR 031).
+installPaletteShortcut(() => Boolean(queryClient.getQueryData(meQueryOptions.queryKey)));
 
 createRoot(root).render(
   <StrictMode>

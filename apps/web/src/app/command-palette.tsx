@@ -1,12 +1,16 @@
+import '@mantine/spotlight/styles.css';
+import './command-palette.css';
 import { Modal, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconBriefcase, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { api, unwrapEnvelope } from '#lib/api-client';
-import type { NavGroup } from '#lib/feature';
+import { type PalettePage, palettePages } from '#lib/feature';
+import { FEATURES } from './features';
+import { attachPalette, paletteClosed, paletteTookFocus } from './palette-opener';
 
 /** Records shown per kind; the palette is for jumping, the list pages are for browsing. */
 const FOUND_LIMIT = 5;
@@ -47,23 +51,42 @@ function useFound(query: string) {
   };
 }
 
-/** Ctrl/⌘-K (or the header's search button): jump to any page, or to an application or contact by name. */
-export function CommandPalette({ groups }: { groups: readonly NavGroup[] }) {
+/** Every page a person can jump to: the side navigation's and the ones each feature lists for the palette only. */
+const PAGES: readonly PalettePage[] = palettePages(FEATURES);
+
+/** A page matches when every word typed is in its label, its group or its keywords. */
+function matches(page: PalettePage, needle: string) {
+  const haystack = `${page.label} ${page.groupLabel} ${page.keywords ?? ''}`.toLowerCase();
+  return needle.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+/**
+ * Ctrl/⌘-K (or the header's search button): jump to any page, or to an application or contact by name.
+ * Loaded on first use (`palette-opener.ts`, ADR 031); it opens as soon as it has loaded.
+ */
+export function CommandPalette() {
   const [query, setQuery] = useState('');
   const navigate = useNavigate();
   const found = useFound(query);
   const needle = query.trim().toLowerCase();
 
-  const pages: PaletteAction[] = groups
-    .flatMap((group) => group.entries.map((entry) => ({ entry, group })))
-    .filter(({ entry, group }) => `${entry.label} ${group.label}`.toLowerCase().includes(needle))
-    .map(({ entry, group }) => ({
-      id: `page:${entry.to}`,
-      label: entry.label,
-      description: group.label,
-      icon: <entry.icon size={18} stroke={1.5} />,
-      go: () => void navigate({ to: entry.to }),
-    }));
+  useEffect(() => {
+    const detach = attachPalette((open) => {
+      if (open === undefined) spotlight.toggle();
+      else if (open) spotlight.open();
+      else spotlight.close();
+    });
+    spotlight.open();
+    return detach;
+  }, []);
+
+  const pages: PaletteAction[] = PAGES.filter((page) => matches(page, needle)).map((page) => ({
+    id: `page:${page.to}`,
+    label: page.label,
+    description: page.groupLabel,
+    icon: <page.icon size={18} stroke={1.5} />,
+    go: () => void navigate({ to: page.to }),
+  }));
   const applications: PaletteAction[] = found.applications.map((a) => ({
     id: `application:${a.id}`,
     label: a.company,
@@ -86,7 +109,16 @@ export function CommandPalette({ groups }: { groups: readonly NavGroup[] }) {
   ].filter((section) => section.actions.length > 0);
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      // The shortcut is palette-opener's, from first paint; Spotlight's own would answer it a second time.
+      shortcut={null}
+      onSpotlightClose={paletteClosed}
+      scrollable
+      maxHeight={420}
+      data-command-palette
+    >
       {/* Names the dialog (Spotlight renders no title of its own). */}
       <VisuallyHidden>
         <Modal.Title>Command palette</Modal.Title>
@@ -95,6 +127,10 @@ export function CommandPalette({ groups }: { groups: readonly NavGroup[] }) {
         placeholder="Go to a page, an application or a contact…"
         aria-label="Search pages, applications and contacts"
         leftSection={<IconSearch size={18} stroke={1.5} />}
+        onFocus={() => {
+          const early = paletteTookFocus();
+          if (early) setQuery((q) => q + early);
+        }}
       />
       <Spotlight.ActionsList aria-label="Results">
         {sections.map((section) => (

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory, createRouter } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import { collectRoutes, navigationGroups } from '#lib/feature';
+import { collectRoutes, navigationGroups, palettePages } from '#lib/feature';
 import { createShell } from '#lib/route-shell';
 import { FEATURES } from './features';
 
@@ -41,6 +41,25 @@ describe('the feature list', () => {
     for (const entry of navigationGroups(FEATURES).flatMap((group) => group.entries)) {
       expect(paths, entry.label).toContain(entry.to);
     }
+  });
+
+  it('lets the command palette find every page, settings sub-pages and the import page included', () => {
+    const paths = new Set(Object.keys(appRouter('/', true).routesByPath));
+    const pages = palettePages(FEATURES);
+    for (const page of pages) expect(paths, page.label).toContain(page.to);
+    expect(pages.map((page) => page.to)).toEqual(
+      expect.arrayContaining([
+        '/people',
+        '/profile',
+        '/settings/account',
+        '/settings/sessions',
+        '/settings/notifications',
+        '/settings/appearance',
+        '/settings/outbox',
+        '/applications/import',
+      ]),
+    );
+    expect(pages.find((page) => page.to === '/settings/sessions')?.groupLabel).toBe('Account');
   });
 
   it('puts every page behind the session check but the sign-in pages and the home page (its own check)', () => {

@@ -1,21 +1,30 @@
 import { ActionIcon, AppShell, Burger, Button, Container, Group, Kbd, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand, IconSearch } from '@tabler/icons-react';
 import { Outlet } from '@tanstack/react-router';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { ColorSchemeControl } from '#components/color-scheme-control';
 import { AnchorLink, ButtonLink } from '#components/links';
 import { navigation, navigationGroups } from '#lib/feature';
 import { UserMenu, useMe, VerifyEmailBanner } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
-import { CommandPalette } from './command-palette';
 import { FEATURES } from './features';
+import { openPalette, paletteState, preloadPalette, subscribePalette } from './palette-opener';
 import { SideNav } from './side-nav';
 import './shell.css';
 
 const NAV_GROUPS = navigationGroups(FEATURES);
 const ACCOUNT_NAV = navigation(FEATURES, 'account');
 const MAIN_ID = 'main-content';
+
+/** Spotlight and its CSS download the first time the palette is asked for (ADR 031). */
+const CommandPalette = lazy(() =>
+  preloadPalette()
+    .then(() => import('./command-palette'))
+    .then((m) => ({ default: m.CommandPalette })),
+);
+/** The search button's code: hovering or focusing it starts the palette's download. */
+const searchButtonProps = { onClick: openPalette, onMouseEnter: preloadPalette, onFocus: preloadPalette };
 
 /** Below this width the side navigation is a drawer behind the burger; from it on a column that can collapse. */
 const NAV_BREAKPOINT = 'sm';
@@ -32,6 +41,7 @@ export function AppLayout() {
   const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
   // A hidden navigation (closed drawer, collapsed column) is out of the tab order and the accessibility tree.
   const navHidden = phone ? !drawerOpened : collapsed;
+  const paletteRequested = useSyncExternalStore(subscribePalette, () => paletteState().requested);
 
   return (
     <AppShell
@@ -90,7 +100,7 @@ export function AppLayout() {
                 visibleFrom="sm"
                 leftSection={<IconSearch size={16} />}
                 rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-                onClick={spotlight.open}
+                {...searchButtonProps}
               >
                 Search
               </Button>
@@ -99,7 +109,7 @@ export function AppLayout() {
                 color="gray"
                 size="lg"
                 hiddenFrom="sm"
-                onClick={spotlight.open}
+                {...searchButtonProps}
                 aria-label="Search"
               >
                 <IconSearch size={20} />
@@ -136,7 +146,11 @@ export function AppLayout() {
           </AppShell.Section>
         </AppShell.Navbar>
       )}
-      {withNav && <CommandPalette groups={NAV_GROUPS} />}
+      {withNav && paletteRequested && (
+        <Suspense fallback={null}>
+          <CommandPalette />
+        </Suspense>
+      )}
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <Container size="xl" px={0}>
           {user && !user.emailVerified && <VerifyEmailBanner email={user.email} />}

@@ -33,6 +33,25 @@ export interface NavEntry {
 }
 
 /**
+ * A page the command palette finds that is not in the side navigation (a settings sub-page, an import page …).
+ * `group` only names it in the palette's list.
+ */
+export interface PaletteEntry {
+  label: string;
+  /** A path of one of the app's routes, e.g. `/settings/sessions`. */
+  to: string;
+  icon: Icon;
+  group: NavGroupId;
+  /** Other words a person might type for it, e.g. `'theme dark light'`. */
+  keywords?: string;
+}
+
+/** One line of the palette's "Pages": a navigation entry or a palette-only entry, with its group's label. */
+export interface PalettePage extends PaletteEntry {
+  groupLabel: string;
+}
+
+/**
  * A feature's routes, by the shell route they hang on: `root` (anyone, or a guard of its own) or `user`.
  * Typed `object`, not `AnyRoute`: as a contextual type `AnyRoute` would make `createRoute` infer `any`s.
  */
@@ -41,11 +60,15 @@ export interface FeatureRoutes {
   user?: readonly object[];
 }
 
-/** What `features/<name>/index.ts` declares: its pages (loaded on first visit) and its navigation entries. */
+/**
+ * What `features/<name>/index.ts` declares: its pages (loaded on first visit), its navigation entries and the pages
+ * only the command palette lists.
+ */
 export interface WebFeature<TRoutes extends FeatureRoutes = FeatureRoutes> {
   name: string;
   routes: (shell: Shell) => TRoutes;
   nav: readonly NavEntry[];
+  palette?: readonly PaletteEntry[];
 }
 
 /** Keeps the exact route types of a feature, so the router knows every path, param and search schema. */
@@ -94,4 +117,24 @@ export function navigationGroups(features: readonly WebFeature[]): NavGroup[] {
   return NAV_GROUPS.map(({ id, label }) => ({ id, label, entries: navigation(features, id) })).filter(
     (group) => group.entries.length > 0,
   );
+}
+
+/**
+ * What the command palette lists as pages: the side navigation in its order, then every feature's palette-only
+ * entries in the features' order. One line per path.
+ * @example palettePages(FEATURES).find((p) => p.to === '/settings/sessions')?.groupLabel // 'Account'
+ */
+export function palettePages(features: readonly WebFeature[]): PalettePage[] {
+  const labelOf = new Map<string, string>(NAV_GROUPS.map((g) => [g.id, g.label]));
+  const nav = navigationGroups(features).flatMap((group) =>
+    group.entries.map((entry) => ({ ...entry, groupLabel: group.label })),
+  );
+  const seen = new Set(nav.map((page) => page.to));
+  const extra: PalettePage[] = [];
+  for (const entry of features.flatMap((feature) => feature.palette ?? [])) {
+    if (seen.has(entry.to)) throw new Error(`The command palette lists ${entry.to} twice.`);
+    seen.add(entry.to);
+    extra.push({ ...entry, groupLabel: labelOf.get(entry.group) ?? entry.group });
+  }
+  return [...nav.map(({ label, to, icon, group, groupLabel }) => ({ label, to, icon, group, groupLabel })), ...extra];
 }

@@ -1,4 +1,4 @@
-import { IconBriefcase } from '@tabler/icons-react';
+import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 import { boardSearchSchema } from './routes/board-search';
@@ -8,6 +8,15 @@ import { applicationsSearchSchema } from './routes/search';
 export const applicationsFeature = defineFeature({
   name: 'applications',
   nav: [{ label: 'Applications', to: '/applications', icon: IconBriefcase, order: 20, group: 'track' }],
+  palette: [
+    {
+      label: 'Application board',
+      to: '/applications/board',
+      icon: IconLayoutKanban,
+      group: 'track',
+      keywords: 'kanban',
+    },
+  ],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -1,3 +1,4 @@
+import { IconBell } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { lazyComponent } from '#components/lazy-component';
 import { defineFeature } from '#lib/feature';
@@ -12,6 +13,15 @@ export const notificationsFeature = defineFeature({
   name: 'notifications',
   // Its settings page is listed under Settings (components/settings-layout.tsx).
   nav: [],
+  palette: [
+    {
+      label: 'Notification settings',
+      to: '/settings/notifications',
+      icon: IconBell,
+      group: 'account',
+      keywords: 'reminders email',
+    },
+  ],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -1,3 +1,4 @@
+import { IconMailbox } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 import { outboxSearchSchema } from './routes/search';
@@ -10,6 +11,9 @@ export const outboxFeature = defineFeature({
   name: 'outbox',
   // Not in the main navigation: it is reached from the account settings (/settings/outbox) (ADR 025, 026).
   nav: [],
+  palette: [
+    { label: 'Outbox', to: '/settings/outbox', icon: IconMailbox, group: 'account', keywords: 'mail settings' },
+  ],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -1,4 +1,4 @@
-import { IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconStar, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 import { favoritesSearchSchema, peopleSearchSchema } from './routes/search';
@@ -9,6 +9,9 @@ export const profilesFeature = defineFeature({
   nav: [
     { label: 'People', to: '/people', icon: IconUsers, order: 70, group: 'track' },
     { label: 'My profile', to: '/profile', icon: IconUserCircle, order: 10, group: 'account' },
+  ],
+  palette: [
+    { label: 'Favourites', to: '/favorites', icon: IconStar, group: 'track', keywords: 'favorites people saved' },
   ],
   routes: ({ user }) => ({
     user: [

@@ -1,4 +1,4 @@
-import { IconSettings } from '@tabler/icons-react';
+import { IconDevices, IconPalette, IconSettings, IconUserCog } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 
@@ -9,6 +9,23 @@ import { defineFeature } from '#lib/feature';
 export const settingsFeature = defineFeature({
   name: 'settings',
   nav: [{ label: 'Settings', to: '/settings', icon: IconSettings, order: 90, group: 'account' }],
+  palette: [
+    {
+      label: 'Account settings',
+      to: '/settings/account',
+      icon: IconUserCog,
+      group: 'account',
+      keywords: 'email address password delete',
+    },
+    { label: 'Sessions', to: '/settings/sessions', icon: IconDevices, group: 'account', keywords: 'devices sign out' },
+    {
+      label: 'Appearance',
+      to: '/settings/appearance',
+      icon: IconPalette,
+      group: 'account',
+      keywords: 'theme dark light colour color scheme',
+    },
+  ],
   routes: ({ user }) => ({
     user: [
       createRoute({

@@ -1,3 +1,4 @@
+import { IconFileImport } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { lazy } from 'react';
 import { defineFeature } from '#lib/feature';
@@ -11,6 +12,15 @@ export const TransferMenu = lazy(() =>
 export const transferFeature = defineFeature({
   name: 'transfer',
   nav: [],
+  palette: [
+    {
+      label: 'Import applications',
+      to: '/applications/import',
+      icon: IconFileImport,
+      group: 'track',
+      keywords: 'csv upload export',
+    },
+  ],
   routes: ({ user }) => ({
     user: [
       createRoute({

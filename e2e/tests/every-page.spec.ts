@@ -80,7 +80,7 @@ const SIGNED_IN: PageSpec[] = [
 
 async function created(response: Awaited<ReturnType<Page['request']['post']>>): Promise<{ id: string }> {
   expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()).data as { id: string };
+  return ((await response.json()) as { data: { id: string } }).data;
 }
 
 /** One application with notes, a status history, a task, an interview, a contact and a tag; one saved view. */
@@ -120,7 +120,7 @@ async function seed(page: Page): Promise<Seeded> {
   await created(await api.post('/api/v1/saved-views', { data: { name: 'Austin', search: { location: 'Austin' } } }));
   const me = await api.get('/api/v1/auth/me');
   expect(me.status()).toBe(200);
-  const body = (await me.json()).data as { id?: string; user?: { id: string } };
+  const body = ((await me.json()) as { data: { id?: string; user?: { id: string } } }).data;
   return { applicationId: id, userId: body.user?.id ?? body.id ?? '', company };
 }
 

@@ -62,7 +62,14 @@ export function FiltersDrawer({ opened, onClose, search, onApply }: FiltersDrawe
   const knownTags = (tags.data ?? []).map((t) => ({ value: t.id, label: t.name }));
 
   return (
-    <Drawer opened={opened} onClose={onClose} title="Filters" position="right" size="sm">
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      title="Filters"
+      position="right"
+      size="sm"
+      closeButtonProps={{ 'aria-label': 'Close the filters' }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

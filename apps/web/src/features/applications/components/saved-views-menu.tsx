@@ -52,7 +52,17 @@ export function SavedViewsMenu({ search, onApply }: SavedViewsMenuProps) {
 
   return (
     <>
-      <Popover opened={open} onChange={setOpen} position="bottom-end" width={280} shadow="md" withinPortal>
+      <Popover
+        opened={open}
+        onChange={setOpen}
+        // Focus moves into the list (so Escape closes it) and back to the Views button after.
+        trapFocus
+        returnFocus
+        position="bottom-end"
+        width={280}
+        shadow="md"
+        withinPortal
+      >
         <Popover.Target>
           <Button variant="default" leftSection={<IconBookmark size={16} />} onClick={() => setOpen((o) => !o)}>
             Views

@@ -104,7 +104,9 @@ export function ApplicationBoard({
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(null)}
     >
-      <div className={classes.scroller} data-testid="board">
+      {/* Focusable so the columns scroll sideways by keyboard too (axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard */}
+      <section className={classes.scroller} data-testid="board" aria-label="Board columns" tabIndex={0}>
         <div className={classes.columns}>
           {columns.map((column) => (
             <BoardColumn
@@ -118,7 +120,7 @@ export function ApplicationBoard({
             />
           ))}
         </div>
-      </div>
+      </section>
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <Paper withBorder p="sm" radius="md" shadow="md" className={classes.overlay}>

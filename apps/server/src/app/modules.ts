@@ -8,6 +8,7 @@ import { interviewsModule } from '#modules/interviews/index.ts';
 import { mailModule } from '#modules/mail/index.ts';
 import { notificationsModule } from '#modules/notifications/index.ts';
 import { profilesModule } from '#modules/profiles/index.ts';
+import { resumesModule } from '#modules/resumes/index.ts';
 import { tasksModule } from '#modules/tasks/index.ts';
 import { transferModule } from '#modules/transfer/index.ts';
 
@@ -21,6 +22,7 @@ export const MODULES = [
   filesModule,
   applicationsModule,
   profilesModule,
+  resumesModule,
   contactsModule,
   tasksModule,
   interviewsModule,

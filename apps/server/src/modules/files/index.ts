@@ -5,6 +5,7 @@ import { createFilesRepository, deleteFilesOf } from './files.repository.ts';
 import { createFilesService } from './files.service.ts';
 import { files } from './files.table.ts';
 
+export { type DocumentKind, detectDocumentKind } from './file-type.ts';
 export type { Download, FilesService, Upload } from './files.service.ts';
 export type { FileRow } from './files.table.ts';
 

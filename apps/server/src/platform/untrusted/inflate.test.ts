@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inflateZipEntry } from './inflate.ts';
+import { inflateBudget, inflateZipEntry } from './inflate.ts';
 
 describe('inflateZipEntry', () => {
   it('inflates a deflated entry and passes a stored one through', () => {
@@ -27,5 +27,18 @@ describe('inflateZipEntry', () => {
   it('answers 422 for a damaged entry or an unknown method', () => {
     expect(() => inflateZipEntry(Buffer.from('not deflate at all'), 8)).toThrow('This file is damaged');
     expect(() => inflateZipEntry(Buffer.from('x'), 12)).toThrow('a compression method JobPilot does not read');
+  });
+
+  it('caps the bytes all entries of one archive unpack to together, not only each entry', () => {
+    // Each part is well under the per-entry cap, but twelve of them pass the archive's 10 MB.
+    const part = deflateRawSync(Buffer.alloc(1024 * 1024, 'a'));
+    const budget = inflateBudget(10 * 1024 * 1024);
+    for (let i = 0; i < 10; i++) expect(inflateZipEntry(part, 8, { budget, maxRatio: 2000 })).toHaveLength(1024 * 1024);
+    expect(() => inflateZipEntry(part, 8, { budget, maxRatio: 2000 })).toThrow(
+      'This file is too complex to read (its parts together unpack to too many bytes).',
+    );
+    expect(() => inflateZipEntry(Buffer.alloc(10), 0, { budget })).toThrow(
+      'its parts together unpack to too many bytes',
+    );
   });
 });

@@ -10,7 +10,8 @@ export interface ParseTask<I, O> {
   readonly name: string;
   /** The module that exports the task; the worker imports it to find `run`. */
   readonly url: string;
-  run(input: I): O;
+  /** May be async (a PDF reader is); the worker awaits it within the job's time limit. */
+  run(input: I): O | Promise<O>;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface ParseTask<I, O> {
  * @example
  * export const parseThingTask = defineParseTask(import.meta.url, 'things.parse', (text: string) => parse(text));
  */
-export function defineParseTask<I, O>(url: string, name: string, run: (input: I) => O): ParseTask<I, O> {
+export function defineParseTask<I, O>(url: string, name: string, run: (input: I) => O | Promise<O>): ParseTask<I, O> {
   return { kind: 'untrusted-parse-task', name, url, run };
 }
 

@@ -31,11 +31,11 @@ function toWire(err: unknown): WireError {
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs inside a worker thread');
-port.on('message', (job: Job) => {
+port.on('message', async (job: Job) => {
   const task = tasks.get(job.task);
   try {
     if (!task) throw new Error(`No parse task named ${job.task} is registered in the worker`);
-    port.postMessage({ id: job.id, ok: true, value: task.run(job.input) });
+    port.postMessage({ id: job.id, ok: true, value: await task.run(job.input) });
   } catch (err) {
     port.postMessage({ id: job.id, ok: false, error: toWire(err) });
   }

@@ -1,0 +1,87 @@
+import { ErrorCode } from '@jobpilot/contracts';
+import { detectDocumentKind } from '#modules/files/index.ts';
+import { AppError } from '#platform/errors.ts';
+import { decodeUpload, textFileProblem } from '#platform/text-decode.ts';
+import { assembleResume, type ParsedResume } from './assemble.ts';
+import { docxLines } from './docx-lines.ts';
+import { linesOfText, type ResumeLine } from './lines.ts';
+import { pdfLines, readPdfItems } from './pdf-lines.ts';
+
+/** The largest résumé file read: 10 MB. */
+export const RESUME_FILE_MAX = 10 * 1024 * 1024;
+
+export type ResumeFileKind = 'pdf' | 'docx' | 'txt';
+
+export interface ParseResumeInput {
+  bytes: Uint8Array;
+  filename?: string | undefined;
+}
+
+export interface ParseResumeResult extends ParsedResume {
+  kind: ResumeFileKind;
+  pages: number;
+}
+
+const refuse = (message: string) => new AppError(ErrorCode.ValidationFailed, message, { field: 'file' });
+
+/** The kind by content; a name ending in .pdf or .docx whose bytes are something else is refused. */
+export function resumeKindOf(bytes: Buffer, filename?: string): ResumeFileKind {
+  if (bytes.length === 0) throw refuse('This file is empty (0 bytes). Choose the résumé file again.');
+  if (bytes.length > RESUME_FILE_MAX) throw refuse('This file is larger than 10 MB. A résumé is usually under 1 MB.');
+  const kind = detectDocumentKind(bytes);
+  if (kind) return kind;
+  const named = filename?.toLowerCase().match(/\.(pdf|docx|doc|txt|md)$/)?.[1];
+  if (named === 'pdf' || named === 'docx' || named === 'doc') {
+    throw refuse(
+      `This file is named .${named} but its content is not a ${named === 'pdf' ? 'PDF' : 'Word (DOCX)'} document.`,
+    );
+  }
+  return 'txt';
+}
+
+async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: number }> {
+  let text: Awaited<ReturnType<typeof readPdfItems>>;
+  try {
+    text = await readPdfItems(new Uint8Array(bytes));
+  } catch (err) {
+    const name = (err as { name?: string }).name;
+    if (name === 'PasswordException')
+      throw refuse('This PDF is protected by a password. Save a copy without one and upload that.');
+    throw refuse('This PDF is damaged and cannot be read. Export it again from the program that made it.');
+  }
+  const lines = pdfLines(text);
+  if (lines.length === 0) {
+    throw refuse('This PDF has no text, only images (a scan?). Upload the PDF your word processor exports, or a DOCX.');
+  }
+  return { lines, pages: text.pages.length };
+}
+
+/**
+ * Reads a résumé file (PDF, DOCX or plain text, recognised by content) into a JSON Resume document with
+ * per-field confidence and the lines it could not place. Bad files throw a 422 AppError naming the problem.
+ *
+ * @example
+ * const { document } = await parseResume({ bytes, filename: 'cv.pdf' });
+ */
+export async function parseResume(
+  input: ParseResumeInput,
+  canonical?: (name: string) => string,
+): Promise<ParseResumeResult> {
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  const kind = resumeKindOf(bytes, input.filename);
+  if (kind === 'pdf') {
+    const { lines, pages } = await pdfToLines(bytes);
+    return { kind, pages, ...assembleResume(lines, canonical) };
+  }
+  if (kind === 'docx') return { kind, pages: 1, ...assembleResume(docxLines(bytes), canonical) };
+  const text = decodeUpload(bytes);
+  const problem = textFileProblem(text);
+  if (problem) {
+    throw refuse(
+      problem === 'empty'
+        ? 'This file has no text in it.'
+        : 'This file is not a PDF, a Word (DOCX) document or plain text. Upload your résumé in one of those.',
+    );
+  }
+  return { kind, pages: 1, ...assembleResume(linesOfText(text), canonical) };
+}

@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PHONE, registerByApi } from '../support/app';
-import {
-  expect,
-  expectAccessible,
-  expectNoHorizontalOverflow,
-  screenshot,
-  test,
-  uniqueEmail,
-} from '../support/fixtures';
+import { expect, expectAccessible, expectNoHorizontalOverflow, test, uniqueEmail } from '../support/fixtures';
 
 const PASSWORD = 'correct horse battery';
 

@@ -22,6 +22,12 @@ let toggleLoaded: ((open?: boolean) => void) | null = null;
 /** Where focus was when the palette was asked for; it goes back there when the palette closes. */
 let returnTo: HTMLElement | null = null;
 let loading: Promise<unknown> | null = null;
+/**
+ * The palette is open (from the moment it is asked for until Spotlight says it closed). The shortcut toggles on
+ * this, not on where focus is: focus stays in the field while the closing palette fades out, and a Ctrl-K then
+ * must open it again, not close it.
+ */
+let open = false;
 
 function set(next: Partial<PaletteState>) {
   state = { ...state, ...next };
@@ -37,8 +43,11 @@ export function preloadPalette(): Promise<unknown> {
 /** Opens the palette, loading it first if need be. */
 export function openPalette() {
   const active = document.activeElement;
-  returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
+  if (!active?.closest('[data-command-palette]')) {
+    returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
+  }
   catching = true;
+  open = true;
   if (toggleLoaded) {
     toggleLoaded(true);
     return;
@@ -65,6 +74,7 @@ export function paletteTookFocus(): string {
 
 /** The palette closed: focus goes back to where it was when it was opened (if that is still on the page). */
 export function paletteClosed() {
+  open = false;
   const target = returnTo;
   returnTo = null;
   if (target?.isConnected) target.focus({ preventScroll: true });
@@ -105,11 +115,8 @@ export function installPaletteShortcut(enabled: () => boolean) {
       if (isShortcut(e)) {
         if (!enabled()) return;
         e.preventDefault();
-        if (toggleLoaded) {
-          const active = document.activeElement;
-          if (!active?.closest('[data-command-palette]')) openPalette();
-          else toggleLoaded(false);
-        } else openPalette();
+        if (toggleLoaded && open) toggleLoaded(false);
+        else openPalette();
         return;
       }
       if (catchEarlyKey(e)) e.preventDefault();

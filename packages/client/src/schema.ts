@@ -5496,6 +5496,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: {
+                                applicationCount: number;
                                 /** @enum {string} */
                                 color: "gray" | "red" | "pink" | "grape" | "violet" | "indigo" | "blue" | "cyan" | "teal" | "green" | "lime" | "yellow" | "orange";
                                 createdAt: string;

@@ -29,6 +29,9 @@ const tagName = storableString()
 
 export const tagSchema = z.object({ id: z.uuid(), name: z.string(), color: tagColorSchema, createdAt: z.string() });
 export type Tag = z.infer<typeof tagSchema>;
+/** A tag as the list shows it: with how many of the user's applications carry it. */
+export const listedTagSchema = tagSchema.extend({ applicationCount: z.number().int().nonnegative() });
+export type ListedTag = z.infer<typeof listedTagSchema>;
 
 export const createTagSchema = z.object({ name: tagName, color: tagColorSchema.default('blue') });
 export type CreateTagInput = z.input<typeof createTagSchema>;

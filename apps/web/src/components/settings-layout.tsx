@@ -8,6 +8,7 @@ export const SETTINGS_SECTIONS = [
   { label: 'Account', to: '/settings/account' },
   { label: 'Sessions', to: '/settings/sessions' },
   { label: 'Notifications', to: '/settings/notifications' },
+  { label: 'Tags', to: '/settings/tags' },
   { label: 'Appearance', to: '/settings/appearance' },
   { label: 'Outbox', to: '/settings/outbox' },
 ] as const;

@@ -19,11 +19,21 @@ export function createTagsRepository(db: Db) {
   }
 
   return {
-    list(userId: string): Promise<TagRow[]> {
+    /** The user's tags by name, each with how many applications carry it (links only join owned rows). */
+    list(userId: string): Promise<(TagRow & { applicationCount: number })[]> {
       return db
-        .select()
+        .select({
+          id: tags.id,
+          userId: tags.userId,
+          name: tags.name,
+          color: tags.color,
+          createdAt: tags.createdAt,
+          applicationCount: sql<number>`count(${applicationTags.applicationId})::int`,
+        })
         .from(tags)
+        .leftJoin(applicationTags, eq(applicationTags.tagId, tags.id))
         .where(eq(tags.userId, userId))
+        .groupBy(tags.id)
         .orderBy(...byName);
     },
 

@@ -1,4 +1,4 @@
-import type { Application, ApplicationTag, Tag } from '@jobpilot/contracts';
+import type { Application, ApplicationTag, ListedTag, Tag } from '@jobpilot/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { insertApplication, type SignedInUser, signedInUser } from '#test/client.ts';
@@ -85,9 +85,20 @@ describe('tags', () => {
     expect(await byTag(`tag=${remote.id}`)).toEqual(['Acme']);
     expect(await byTag(`tag=${remote.id}&tag=${dream.id}`)).toEqual(['Acme', 'Beta']);
 
+    // The list counts the applications carrying each tag, zero included.
+    await createTag(user, 'Unused', 'gray');
+    const counts = (await call(user, 'GET', '/tags')).json().data.map((x: ListedTag) => [x.name, x.applicationCount]);
+    expect(counts).toEqual([
+      ['Dream', 2],
+      ['Remote', 1],
+      ['Unused', 0],
+    ]);
+
     const detached = await call(user, 'DELETE', `/applications/${acme.id}/tags/${remote.id}`);
     expect(detached.json().data.map((x: ApplicationTag) => x.name)).toEqual(['Dream']);
     expect(await byTag(`tag=${remote.id}`)).toEqual([]);
+    const remoteAfter = (await call(user, 'GET', '/tags')).json().data.find((x: ListedTag) => x.id === remote.id);
+    expect(remoteAfter.applicationCount).toBe(0);
 
     // Deleting a tag takes it off every application.
     await call(user, 'DELETE', `/tags/${dream.id}`);

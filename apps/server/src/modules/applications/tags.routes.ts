@@ -3,6 +3,7 @@ import {
   applicationTagSchema,
   createTagSchema,
   idParamSchema,
+  listedTagSchema,
   successSchema,
   tagSchema,
   updateTagSchema,
@@ -18,7 +19,7 @@ const one = successSchema(tagSchema);
 const ofApplication = successSchema(z.array(applicationTagSchema));
 
 export const tagsRoutes: FastifyPluginAsyncZod<{ tagsService: TagsService }> = async (app, { tagsService }) => {
-  app.get('/tags', { schema: { tags, response: { 200: successSchema(z.array(tagSchema)) } } }, async (request) =>
+  app.get('/tags', { schema: { tags, response: { 200: successSchema(z.array(listedTagSchema)) } } }, async (request) =>
     ok(await tagsService.list(actorOf(request))),
   );
 

@@ -2,6 +2,7 @@ import {
   type ApplicationTag,
   type createTagSchema,
   ErrorCode,
+  type ListedTag,
   type Tag,
   type UpdateTagInput,
 } from '@jobpilot/contracts';
@@ -26,8 +27,8 @@ export function createTagsService(deps: { repository: TagsRepository }) {
   const { repository } = deps;
 
   return {
-    async list({ userId }: Actor): Promise<Tag[]> {
-      return (await repository.list(userId)).map(toTag);
+    async list({ userId }: Actor): Promise<ListedTag[]> {
+      return (await repository.list(userId)).map((row) => ({ ...toTag(row), applicationCount: row.applicationCount }));
     },
 
     async create({ userId }: Actor, input: z.output<typeof createTagSchema>): Promise<Tag> {

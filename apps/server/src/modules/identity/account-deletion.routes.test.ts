@@ -58,6 +58,20 @@ async function tablesMentioning(needles: string[]): Promise<string[]> {
   return found;
 }
 
+/** Every table with a foreign key to users (the tables a user's rows live in), as schema.table. */
+async function tablesReferringToUsers(): Promise<string[]> {
+  const rows = rowsOf(
+    await t.ctx.database.db.execute(sql`select distinct tc.table_schema as s, tc.table_name as n
+      from information_schema.table_constraints tc
+      join information_schema.constraint_column_usage cu
+        on cu.constraint_name = tc.constraint_name and cu.constraint_schema = tc.constraint_schema
+      where tc.constraint_type = 'FOREIGN KEY' and cu.table_schema = 'public' and cu.table_name = 'users'
+      order by 1, 2`),
+  ) as { s: string; n: string }[];
+  expect(rows.length).toBeGreaterThan(10);
+  return rows.map(({ s, n }) => `${s}.${n}`);
+}
+
 const post = (user: SignedInUser, url: string, payload: unknown, method: 'POST' | 'PUT' = 'POST') =>
   t.app.inject({ method, url: `/api/v1${url}`, headers: cookieHeaders(t, user), payload: payload as object });
 
@@ -75,6 +89,13 @@ describe('deleting the account', () => {
     await insertContact(db, { userId: user.id, applicationIds: [application.id], emails: [other.email] });
     // Someone else's contact linked to this user, and someone else's favourite of them.
     const theirContact = await insertContact(db, { userId: other.id, linkedUserId: user.id });
+    // A tag on the application (the link row names neither the user nor the address, so the scan looks for its
+    // application and tag) and a saved view of the list.
+    const tag = await post(user, '/tags', { name: 'Dana only', color: 'grape' });
+    expect(tag.statusCode).toBe(201);
+    const tagId: string = tag.json().data.id;
+    expect((await post(user, `/applications/${application.id}/tags/${tagId}`, undefined, 'PUT')).statusCode).toBe(200);
+    expect((await post(user, '/saved-views', { name: 'Dana view', search: { tag: [tagId] } })).statusCode).toBe(201);
     await db.execute(
       sql`insert into notifications (user_id, type, title, body) values (${user.id}, 'test', 'Hello', ${user.email})`,
     );
@@ -116,7 +137,12 @@ describe('deleting the account', () => {
     expect((await post(user, '/account/email', { newEmail: nextEmail })).statusCode).toBe(200);
     await waitForMail(t, nextEmail, /confirm/i);
 
-    const before = await tablesMentioning([user.id, user.email]);
+    const before = await tablesMentioning([user.id, user.email, application.id, tagId]);
+    // Every table that holds a user's rows (a column referring to users) has one here, so the scan below proves
+    // it is emptied; a new such table fails this line until the test seeds it.
+    for (const table of await tablesReferringToUsers()) {
+      expect(before, `seed a row of ${table} for the deleted user`).toContain(table);
+    }
     for (const table of ['public.users', 'public.sessions', 'public.accounts', 'public.verifications']) {
       expect(before).toContain(table);
     }
@@ -124,6 +150,9 @@ describe('deleting the account', () => {
       expect(before).toContain(`public.${table}`);
     }
     for (const table of ['notifications', 'notification_preferences', 'profiles', 'favorites', 'files']) {
+      expect(before).toContain(`public.${table}`);
+    }
+    for (const table of ['tags', 'application_tags', 'saved_views']) {
       expect(before).toContain(`public.${table}`);
     }
     expect(before).toContain('public.mail_outbox');
@@ -140,7 +169,7 @@ describe('deleting the account', () => {
     expect(res.statusCode).toBe(200);
     expect(res.cookies.find((c) => c.name.endsWith('session_token'))?.value).toBe('');
 
-    expect(await tablesMentioning([user.id, user.email, nextEmail])).toEqual([]);
+    expect(await tablesMentioning([user.id, user.email, nextEmail, application.id, tagId])).toEqual([]);
     expect(storedFiles()).toEqual([]);
     // The session no longer works, whether by cookie or token.
     for (const headers of [user.auth, { cookie: user.cookie }]) {

@@ -3,7 +3,7 @@ import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-route
 import { defineFeature } from '#lib/feature';
 
 /**
- * Settings (ADR 026): account (address, password, deletion), sessions and appearance here; the notification and
+ * Settings (ADR 026): account (address, password, deletion), sessions, tags and appearance here; the notification and
  * outbox pages belong to their features and sit in the same layout (components/settings-layout.tsx).
  */
 export const settingsFeature = defineFeature({
@@ -44,6 +44,11 @@ export const settingsFeature = defineFeature({
         getParentRoute: () => user,
         path: 'settings/sessions',
         component: lazyRouteComponent(() => import('./routes/sessions-page'), 'SessionsPage'),
+      }),
+      createRoute({
+        getParentRoute: () => user,
+        path: 'settings/tags',
+        component: lazyRouteComponent(() => import('./routes/tags-page'), 'TagsPage'),
       }),
       createRoute({
         getParentRoute: () => user,

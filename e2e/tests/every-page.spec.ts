@@ -74,6 +74,7 @@ const SIGNED_IN: PageSpec[] = [
   { route: '/settings/sessions', title: 'Sessions · JobPilot' },
   { route: '/settings/appearance', title: 'Appearance · JobPilot' },
   { route: '/settings/notifications', title: 'Notification settings · JobPilot' },
+  { route: '/settings/tags', title: 'Tags · JobPilot' },
   { route: '/settings/outbox', title: 'Outbox · JobPilot' },
   { route: '/outbox', title: 'Outbox · JobPilot', redirectsTo: '/settings/outbox' },
 ];

@@ -1,4 +1,4 @@
-import { IconDevices, IconPalette, IconSettings, IconUserCog } from '@tabler/icons-react';
+import { IconDevices, IconPalette, IconSettings, IconTags, IconUserCog } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { defineFeature } from '#lib/feature';
 
@@ -18,6 +18,7 @@ export const settingsFeature = defineFeature({
       keywords: 'email address password delete',
     },
     { label: 'Sessions', to: '/settings/sessions', icon: IconDevices, group: 'account', keywords: 'devices sign out' },
+    { label: 'Tags', to: '/settings/tags', icon: IconTags, group: 'account', keywords: 'labels rename colour color' },
     {
       label: 'Appearance',
       to: '/settings/appearance',

@@ -1,4 +1,3 @@
-import { getDocumentProxy } from 'unpdf';
 import type { ResumeLine } from './lines.ts';
 import { repairText } from './text-repair.ts';
 
@@ -26,6 +25,9 @@ interface RawItem {
 
 /** Every page's text items with positions, as pdf.js extracts them. Throws pdf.js's own errors. */
 export async function readPdfItems(data: Uint8Array): Promise<PdfText> {
+  // Loaded on the first PDF, not when the module is: every untrusted-document worker imports every task's module
+  // at start, and pdf.js (2.3 MB) would slow each worker's start for vCard and CSV jobs that never need it.
+  const { getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(data, { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
   try {
     const pages: PositionedItem[][] = [];

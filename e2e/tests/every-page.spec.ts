@@ -236,4 +236,16 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
   await checkDialog(page, 'Filters drawer', () => button(/^Filters/).click(), dialog('Filters'), button(/^Filters/));
   const views = page.locator('.mantine-Popover-dropdown').filter({ hasText: 'Save current view' });
   await checkDialog(page, 'Saved views popover', () => button('Views').click(), views, button('Views'));
+  await checkDialog(
+    page,
+    'Save this view',
+    async () => {
+      await button('Views').click();
+      await button('Save current view').click();
+    },
+    dialog('Save this view'),
+    button('Views'),
+  );
+  const bell = button(/^Notifications/);
+  await checkDialog(page, 'Notifications popover', () => bell.click(), dialog('Notifications'), bell);
 });

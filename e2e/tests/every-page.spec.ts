@@ -248,4 +248,29 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
   );
   const bell = button(/^Notifications/);
   await checkDialog(page, 'Notifications popover', () => bell.click(), dialog('Notifications'), bell);
+
+  await page.goto('/interviews');
+  await checkDialog(
+    page,
+    'Add interview',
+    () => button('Add interview').click(),
+    dialog('Add interview'),
+    button('Add interview'),
+  );
+  await page.goto('/contacts');
+  await checkDialog(
+    page,
+    'Add contact',
+    () => button('Add contact').click(),
+    dialog('Add contact'),
+    button('Add contact'),
+  );
+  await page.goto('/settings/account');
+  await checkDialog(
+    page,
+    'Delete account',
+    () => button('Delete account…').click(),
+    dialog('Delete your account?'),
+    button('Delete account…'),
+  );
 });

@@ -236,4 +236,41 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
   await checkDialog(page, 'Filters drawer', () => button(/^Filters/).click(), dialog('Filters'), button(/^Filters/));
   const views = page.locator('.mantine-Popover-dropdown').filter({ hasText: 'Save current view' });
   await checkDialog(page, 'Saved views popover', () => button('Views').click(), views, button('Views'));
+  await checkDialog(
+    page,
+    'Save this view',
+    async () => {
+      await button('Views').click();
+      await button('Save current view').click();
+    },
+    dialog('Save this view'),
+    button('Views'),
+  );
+  const bell = button(/^Notifications/);
+  await checkDialog(page, 'Notifications popover', () => bell.click(), dialog('Notifications'), bell);
+
+  await page.goto('/interviews');
+  await checkDialog(
+    page,
+    'Add interview',
+    () => button('Add interview').click(),
+    dialog('Add interview'),
+    button('Add interview'),
+  );
+  await page.goto('/contacts');
+  await checkDialog(
+    page,
+    'Add contact',
+    () => button('Add contact').click(),
+    dialog('Add contact'),
+    button('Add contact'),
+  );
+  await page.goto('/settings/account');
+  await checkDialog(
+    page,
+    'Delete account',
+    () => button('Delete account…').click(),
+    dialog('Delete your account?'),
+    button('Delete account…'),
+  );
 });

@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconBookmark, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '#lib/api-client';
 import { notifyError, notifySuccess } from '#lib/notify';
 import { useCreateSavedView, useDeleteSavedView, useSavedViews } from '../api/use-saved-views';
@@ -38,6 +38,7 @@ export function SavedViewsMenu({ search, onApply }: SavedViewsMenuProps) {
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
+  const target = useRef<HTMLButtonElement>(null);
 
   const save = async () => {
     try {
@@ -64,7 +65,12 @@ export function SavedViewsMenu({ search, onApply }: SavedViewsMenuProps) {
         withinPortal
       >
         <Popover.Target>
-          <Button variant="default" leftSection={<IconBookmark size={16} />} onClick={() => setOpen((o) => !o)}>
+          <Button
+            ref={target}
+            variant="default"
+            leftSection={<IconBookmark size={16} />}
+            onClick={() => setOpen((o) => !o)}
+          >
             Views
           </Button>
         </Popover.Target>
@@ -106,6 +112,8 @@ export function SavedViewsMenu({ search, onApply }: SavedViewsMenuProps) {
               variant="light"
               size="xs"
               onClick={() => {
+                // The dialog returns focus to what was focused when it opened; this button is gone by then.
+                target.current?.focus();
                 setOpen(false);
                 setNaming(true);
               }}

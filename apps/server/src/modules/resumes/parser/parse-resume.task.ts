@@ -1,7 +1,12 @@
 import { defineParseTask } from '#platform/untrusted/task.ts';
-import { type ParseResumeInput, parseResume } from './parse-resume.ts';
+import type { ParseResumeInput } from './parse-resume.ts';
 
-/** A résumé parse, run in the untrusted-document pool (5 s, 256 MB per job). */
-export const parseResumeTask = defineParseTask(import.meta.url, 'resumes.parse', (input: ParseResumeInput) =>
-  parseResume(input),
-);
+/**
+ * A résumé parse, run in the untrusted-document pool (5 s, 256 MB per job). The parser (and pdf.js) load on the
+ * first résumé, not when a worker starts: every worker imports every task's module at start, and a worker that
+ * replaces one lost to a hostile vCard or CSV must be ready at once (the parser's import cost a new worker ~1 s).
+ */
+export const parseResumeTask = defineParseTask(import.meta.url, 'resumes.parse', async (input: ParseResumeInput) => {
+  const { parseResume } = await import('./parse-resume.ts');
+  return parseResume(input);
+});

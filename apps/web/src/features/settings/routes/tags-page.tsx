@@ -2,7 +2,7 @@ import { type ListedTag, TAG_COLORS, TAG_NAME_MAX, type TagColor } from '@jobpil
 import { ActionIcon, ColorSwatch, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { confirmDelete } from '#components/confirm-dialog';
 import { QueryState } from '#components/query-state';
 import { SettingsLayout } from '#components/settings-layout';
@@ -19,8 +19,12 @@ function TagNameInput({ tag }: { tag: ListedTag }) {
   const update = useUpdateTag();
   const [value, setValue] = useState(tag.name);
   const [error, setError] = useState<string | null>(null);
+  // One save at a time: Enter saves, and the blur that may follow must not send the same rename again (a second
+  // call would also take over the first one's callbacks, losing its "Renamed" message).
+  const saving = useRef(false);
 
   function save() {
+    if (saving.current) return;
     const name = value.trim();
     if (name === tag.name) {
       setValue(tag.name);
@@ -31,9 +35,13 @@ function TagNameInput({ tag }: { tag: ListedTag }) {
       setError('Enter the tag name.');
       return;
     }
+    saving.current = true;
     update.mutate(
       { id: tag.id, patch: { name } },
       {
+        onSettled: () => {
+          saving.current = false;
+        },
         onSuccess: (saved) => {
           setValue(saved.name);
           setError(null);
@@ -65,7 +73,7 @@ function TagNameInput({ tag }: { tag: ListedTag }) {
           setError(null);
         }
       }}
-      disabled={update.isPending}
+      readOnly={update.isPending}
     />
   );
 }

@@ -223,7 +223,12 @@ test('editing an interview when the session has expired: sign in, and the edit i
   const dialog = page.getByRole('dialog', { name: 'Edit interview with Pied Piper — Engineer' });
   await dialog.getByLabel('Details').fill('Ask for the compression benchmark');
   await page.context().clearCookies();
-  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  // A background refetch may meet the expired session first and take the page to sign-in before the click lands;
+  // either way the typed edit must come back after signing in, which the steps below check.
+  await dialog
+    .getByRole('button', { name: 'Save changes' })
+    .click({ timeout: 5000 })
+    .catch(() => undefined);
   await expect(page).toHaveURL(/\/login\?redirect=/);
   await page.getByLabel('Email').fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);

@@ -31,6 +31,8 @@ const NETWORK = {
   uploadThroughput: (750 * 1024) / 8,
 };
 const CPU_SLOWDOWN = 4;
+/** `BENCH_FIRST_LOAD_FILES=1` also lists each script of a page with its gzip size, largest first. */
+const LIST_FILES = process.env.BENCH_FIRST_LOAD_FILES === '1';
 
 interface Visit {
   jsFiles: string[];
@@ -129,7 +131,7 @@ async function visit(browser: Browser, url: string, ready: string, session?: str
 const notAsAsked = new Set<string>();
 
 /** The same JavaScript files asked for with one encoding: bytes of the bodies as sent. */
-async function sizeOf(files: string[], encoding: 'gzip' | 'identity'): Promise<number> {
+async function sizeOf(files: string[], encoding: 'gzip' | 'identity', each?: Map<string, number>): Promise<number> {
   let bytes = 0;
   for (const file of files) {
     const res = await fetch(file, { headers: { 'accept-encoding': encoding } });
@@ -137,7 +139,9 @@ async function sizeOf(files: string[], encoding: 'gzip' | 'identity'): Promise<n
     if (sent !== encoding) notAsAsked.add(sent);
     // fetch decodes the body; the length on the wire is the header, or the decoded length when sent as is.
     const body = await res.arrayBuffer();
-    bytes += Number(res.headers.get('content-length') ?? body.byteLength);
+    const length = Number(res.headers.get('content-length') ?? body.byteLength);
+    each?.set(file, length);
+    bytes += length;
   }
   return bytes;
 }
@@ -155,16 +159,22 @@ async function measurePage(
   const visits: Visit[] = [];
   for (let i = 0; i < RUNS; i++) visits.push(await visit(browser, url, ready, session));
   const first = visits[0] as Visit;
+  const each = new Map<string, number>();
   const row: PageRow = {
     page,
     visit: first,
-    jsGzip: await sizeOf(first.jsFiles, 'gzip'),
+    jsGzip: await sizeOf(first.jsFiles, 'gzip', each),
     jsRaw: await sizeOf(first.jsFiles, 'identity'),
     lcpRuns: visits.map((v) => v.lcpMs),
   };
   process.stdout.write(
     `  ${page}: ${first.jsFiles.length} scripts, LCP ${row.lcpRuns.map((ms) => fmt(ms, 0)).join(' · ')} ms\n`,
   );
+  if (LIST_FILES) {
+    for (const [file, bytes] of [...each].sort((a, b) => b[1] - a[1])) {
+      process.stdout.write(`    ${kb(bytes).padStart(7)} KB  ${new URL(file).pathname}\n`);
+    }
+  }
   return row;
 }
 

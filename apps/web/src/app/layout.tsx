@@ -1,162 +1,17 @@
-import { ActionIcon, AppShell, Burger, Button, Container, Group, Kbd, Text, Tooltip } from '@mantine/core';
-import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
-import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand, IconSearch } from '@tabler/icons-react';
-import { Outlet } from '@tanstack/react-router';
-import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { ColorSchemeControl } from '#components/color-scheme-control';
-import { AnchorLink, ButtonLink } from '#components/links';
-import { navigation, navigationGroups } from '#lib/feature';
-import { UserMenu, useMe, VerifyEmailBanner } from '../features/auth';
-import { NotificationBell } from '../features/notifications';
-import { FEATURES } from './features';
-import { openPalette, paletteState, preloadPalette, subscribePalette } from './palette-opener';
-import { SideNav } from './side-nav';
-import './shell.css';
+import { lazy, Suspense } from 'react';
+import { useMe } from '../features/auth';
+import { PublicLayout } from './public-layout';
+import { loadSignedInLayout } from './signed-in-layout-loader';
 
-const NAV_GROUPS = navigationGroups(FEATURES);
-const ACCOUNT_NAV = navigation(FEATURES, 'account');
-const MAIN_ID = 'main-content';
+const SignedInLayout = lazy(() => loadSignedInLayout().then((m) => ({ default: m.SignedInLayout })));
 
-/** Spotlight and its CSS download the first time the palette is asked for (ADR 031). */
-const CommandPalette = lazy(() =>
-  preloadPalette()
-    .then(() => import('./command-palette'))
-    .then((m) => ({ default: m.CommandPalette })),
-);
-/** The search button's code: hovering or focusing it starts the palette's download. */
-const searchButtonProps = { onClick: openPalette, onMouseEnter: preloadPalette, onFocus: preloadPalette };
-
-/** Below this width the side navigation is a drawer behind the burger; from it on a column that can collapse. */
-const NAV_BREAKPOINT = 'sm';
-
-/**
- * Header (brand, palette button, bell, user menu), the grouped side navigation (signed in; remembered collapsed
- * state on desktop, a drawer on phones), the command palette and a skip link to the page, around every page.
- */
+/** Around every page: the signed-in frame with a session, the light public one without (ADR 030). */
 export function AppLayout() {
-  const [drawerOpened, drawer] = useDisclosure(false);
-  const [collapsed, setCollapsed] = useLocalStorage({ key: 'jobpilot-nav-collapsed', defaultValue: false });
   const user = useMe().data ?? null;
-  const withNav = user !== null;
-  const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
-  // A hidden navigation (closed drawer, collapsed column) is out of the tab order and the accessibility tree.
-  const navHidden = phone ? !drawerOpened : collapsed;
-  const paletteRequested = useSyncExternalStore(subscribePalette, () => paletteState().requested);
-
+  if (!user) return <PublicLayout />;
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{
-        width: 240,
-        breakpoint: NAV_BREAKPOINT,
-        collapsed: { mobile: !withNav || !drawerOpened, desktop: !withNav || collapsed },
-      }}
-      padding="md"
-    >
-      <Button component="a" href={`#${MAIN_ID}`} className="skip-link" size="sm">
-        Skip to content
-      </Button>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
-            {withNav && (
-              <>
-                <Burger
-                  opened={drawerOpened}
-                  onClick={drawer.toggle}
-                  hiddenFrom={NAV_BREAKPOINT}
-                  size="sm"
-                  aria-label="Toggle navigation"
-                  aria-expanded={drawerOpened}
-                />
-                <Tooltip label={collapsed ? 'Show the navigation' : 'Hide the navigation'}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    size="lg"
-                    visibleFrom={NAV_BREAKPOINT}
-                    onClick={() => setCollapsed((c) => !c)}
-                    aria-label={collapsed ? 'Show the navigation' : 'Hide the navigation'}
-                    aria-expanded={!collapsed}
-                  >
-                    {collapsed ? (
-                      <IconLayoutSidebarLeftExpand size={20} />
-                    ) : (
-                      <IconLayoutSidebarLeftCollapse size={20} />
-                    )}
-                  </ActionIcon>
-                </Tooltip>
-              </>
-            )}
-            <AnchorLink to="/" fw={700} size="lg" underline="never">
-              JobPilot
-            </AnchorLink>
-          </Group>
-          {user ? (
-            <Group gap={4} wrap="nowrap">
-              <Button
-                variant="default"
-                size="sm"
-                visibleFrom="sm"
-                leftSection={<IconSearch size={16} />}
-                rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-                {...searchButtonProps}
-              >
-                Search
-              </Button>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="lg"
-                hiddenFrom="sm"
-                {...searchButtonProps}
-                aria-label="Search"
-              >
-                <IconSearch size={20} />
-              </ActionIcon>
-              <NotificationBell />
-              <UserMenu user={user} links={ACCOUNT_NAV} extra={<ColorSchemeControl />} />
-            </Group>
-          ) : (
-            <Group gap="xs" wrap="nowrap">
-              <ButtonLink to="/login" variant="subtle">
-                Sign in
-              </ButtonLink>
-              <ButtonLink to="/register" visibleFrom="xs">
-                Register
-              </ButtonLink>
-            </Group>
-          )}
-        </Group>
-      </AppShell.Header>
-      {withNav && (
-        <AppShell.Navbar
-          p="sm"
-          component="nav"
-          aria-label="Main"
-          style={navHidden ? { visibility: 'hidden' } : undefined}
-        >
-          <AppShell.Section grow>
-            <SideNav groups={NAV_GROUPS} onNavigate={drawer.close} />
-          </AppShell.Section>
-          <AppShell.Section visibleFrom={NAV_BREAKPOINT}>
-            <Text size="xs" c="dimmed" px="sm">
-              Press <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">K</Kbd> to jump anywhere.
-            </Text>
-          </AppShell.Section>
-        </AppShell.Navbar>
-      )}
-      {withNav && paletteRequested && (
-        <Suspense fallback={null}>
-          <CommandPalette />
-        </Suspense>
-      )}
-      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
-        <Container size="xl" px={0}>
-          {user && !user.emailVerified && <VerifyEmailBanner email={user.email} />}
-          <Outlet />
-        </Container>
-      </AppShell.Main>
-    </AppShell>
+    <Suspense fallback={null}>
+      <SignedInLayout user={user} />
+    </Suspense>
   );
 }

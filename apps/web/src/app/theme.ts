@@ -1,11 +1,8 @@
 import {
-  Anchor,
   type CSSVariablesResolver,
   createTheme,
   localStorageColorSchemeManager,
-  Modal,
-  Notification,
-  Pagination,
+  type PaginationProps,
 } from '@mantine/core';
 
 /** Where the light/dark/system choice is kept; index.html reads the same key before the app loads (no flash). */
@@ -23,21 +20,23 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   autoContrast: true,
   defaultRadius: 'md',
+  // Plain objects, not `Component.extend(…)`: importing a component to theme it would put its code on every first
+  // page (Pagination and Modal were on the sign-in page).
   components: {
     // A link inside a sentence must not be told apart by colour alone (dark blue-4 is too near the text colour).
-    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    Anchor: { defaultProps: { underline: 'always' } },
     // An icon-only close button needs a name (axe button-name); the message is themed dimmed, not gray.6.
-    Notification: Notification.extend({
+    Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
-    }),
+    },
     // The pager's arrows are icons: give each a name (axe button-name).
-    Pagination: Pagination.extend({
+    Pagination: {
       defaultProps: {
         getControlProps: (control) => ({ 'aria-label': PAGER_LABELS[control] }),
-      },
-    }),
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+      } satisfies Partial<PaginationProps>,
+    },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
 

@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { lazyComponent } from '#components/lazy-component';
 import { defineFeature } from '#lib/feature';
+import { LoginPage } from './routes/login-page';
 import { loginSearchSchema, tokenSearchSchema } from './routes/search';
 
 export { meQueryOptions, useMe } from './api/use-me';
@@ -22,7 +23,7 @@ export const authFeature = defineFeature({
         path: 'login',
         validateSearch: loginSearchSchema,
         beforeLoad: guards.signedOut,
-        component: lazyRouteComponent(() => import('./routes/login-page'), 'LoginPage'),
+        component: LoginPage,
       }),
       createRoute({
         getParentRoute: () => root,

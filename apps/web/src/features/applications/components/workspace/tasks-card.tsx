@@ -6,7 +6,7 @@ import { errorMessage } from '#lib/api-client';
 import { formatDateTime } from '#lib/application-format';
 import { notifyError } from '#lib/notify';
 import { useWorkspaceTasks } from '../../api/use-workspace-tasks';
-import { SectionCard } from './section-card';
+import { SectionCard } from '#components/section-card';
 
 /** This application's follow-up tasks: tick one off, or add one by its title. */
 export function TasksCard({ applicationId, tasks }: { applicationId: string; tasks: WorkspaceTask[] }) {

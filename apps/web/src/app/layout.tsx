@@ -3,7 +3,7 @@ import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand, IconSearch } from '@tabler/icons-react';
 import { Outlet } from '@tanstack/react-router';
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { ColorSchemeControl } from '#components/color-scheme-control';
+import { ColorSchemeMenuItems } from '#components/color-scheme-control';
 import { AnchorLink, ButtonLink } from '#components/links';
 import { navigation, navigationGroups } from '#lib/feature';
 import { UserMenu, useMe, VerifyEmailBanner } from '../features/auth';
@@ -115,7 +115,7 @@ export function AppLayout() {
                 <IconSearch size={20} />
               </ActionIcon>
               <NotificationBell />
-              <UserMenu user={user} links={ACCOUNT_NAV} extra={<ColorSchemeControl />} />
+              <UserMenu user={user} links={ACCOUNT_NAV} extra={<ColorSchemeMenuItems />} />
             </Group>
           ) : (
             <Group gap="xs" wrap="nowrap">

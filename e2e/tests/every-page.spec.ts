@@ -248,6 +248,8 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
   );
   const bell = button(/^Notifications/);
   await checkDialog(page, 'Notifications popover', () => bell.click(), dialog('Notifications'), bell);
+  const account = button(/account menu$/);
+  await checkDialog(page, 'Account menu', () => account.click(), page.getByRole('menu'), account);
 
   await page.goto('/interviews');
   await checkDialog(

@@ -305,6 +305,35 @@ test('the workspace editors, the board, the task and profile forms keep drafts t
     await expect(page.getByRole('region', { name: 'Posting' }).getByText('Raccoon City')).toBeVisible();
   });
 
+  await test.step('workspace quick task: a reload keeps the draft; the session expires on add; it is back', async () => {
+    const tasks = page.getByRole('region', { name: 'Tasks' });
+    const field = tasks.getByRole('textbox', { name: 'New task' });
+    await field.fill('Call the hiring manager');
+    await page.waitForTimeout(700); // the draft is written shortly after typing stops
+    await page.reload();
+    await expect(tasks.getByText('Draft restored')).toBeVisible();
+    await expect(field).toHaveValue('Call the hiring manager');
+    await page.context().clearCookies();
+    // As for the interview above: a background refetch may reach sign-in before the click lands; the text must
+    // come back after signing in either way.
+    await tasks
+      .getByRole('button', { name: 'Add task' })
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
+    await signInAgain(page, email);
+    await expect(page).toHaveURL(new RegExp(`/applications/${id}`));
+    await expect(field).toHaveValue('Call the hiring manager');
+    await screenshot(page, 'form-drafts-workspace-task-back-after-sign-in');
+    await tasks.getByRole('button', { name: 'Add task' }).click();
+    await expect(tasks.getByRole('checkbox', { name: 'Call the hiring manager' })).toBeVisible();
+    await expect(field).toHaveValue('');
+    await expect(field).toBeFocused(); // ready for the next one
+    await page.reload();
+    await expect(tasks.getByRole('checkbox', { name: 'Call the hiring manager' })).toBeVisible();
+    await expect(field).toHaveValue('');
+    await expect(tasks.getByText('Draft restored')).toHaveCount(0);
+  });
+
   await test.step('board: the session expires while adding; sign in, the board has the form back', async () => {
     await page.goto('/applications/board');
     const dialog = await openAddApplication(page);

@@ -66,14 +66,16 @@ test('dark mode from the user menu stays after a reload; the skip link jumps to 
   expect(await scheme(page)).toBe('light');
 
   await page.getByRole('button', { name: 'account menu' }).click();
-  await page.getByRole('menu').locator('label', { hasText: 'Dark' }).click();
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await page.keyboard.press('Escape');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
 
   await page.getByRole('button', { name: 'account menu' }).click();
-  await page.getByRole('menu').locator('label', { hasText: 'System' }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('menuitemradio', { name: 'System' }).click();
   await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');

@@ -4,7 +4,7 @@ import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand, IconSearch } from '@tabler/icons-react';
 import { Outlet } from '@tanstack/react-router';
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { ColorSchemeControl } from '#components/color-scheme-control';
+import { ColorSchemeMenuItems } from '#components/color-scheme-control';
 import { AnchorLink } from '#components/links';
 import { navigation, navigationGroups } from '#lib/feature';
 import { UserMenu, VerifyEmailBanner } from '../features/auth';
@@ -105,7 +105,7 @@ export function SignedInLayout({ user }: { user: User }) {
               <IconSearch size={20} />
             </ActionIcon>
             <NotificationBell />
-            <UserMenu user={user} links={ACCOUNT_NAV} extra={<ColorSchemeControl />} />
+            <UserMenu user={user} links={ACCOUNT_NAV} extra={<ColorSchemeMenuItems />} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, sql } from 'drizzle-orm';
 import { contactFacts, contactLinks } from '#modules/contacts/index.ts';
 import { interviewFacts } from '#modules/interviews/index.ts';
 import { taskFacts } from '#modules/tasks/index.ts';
@@ -9,6 +9,11 @@ import type { Db } from '#platform/db.ts';
  * the views those modules export (ADR 016, "Read models"), every statement scoped by the owner. The caller has
  * already checked that the application is the user's.
  */
+/** The owner's rows about one application: every statement here is scoped by both. */
+function ownedFor(owner: AnyColumn, userId: string, application: AnyColumn, applicationId: string) {
+  return and(eq(owner, userId), eq(application, applicationId));
+}
+
 export function createWorkspaceRepository(db: Db) {
   const tasks = taskFacts(db);
   const interviews = interviewFacts(db);
@@ -27,7 +32,7 @@ export function createWorkspaceRepository(db: Db) {
           createdAt: tasks.createdAt,
         })
         .from(tasks)
-        .where(and(eq(tasks.userId, userId), eq(tasks.applicationId, applicationId)))
+        .where(ownedFor(tasks.userId, userId, tasks.applicationId, applicationId))
         .orderBy(sql`${tasks.doneAt} is not null`, sql`${tasks.dueAt} asc nulls last`, asc(tasks.createdAt));
     },
 
@@ -44,7 +49,7 @@ export function createWorkspaceRepository(db: Db) {
           createdAt: interviews.createdAt,
         })
         .from(interviews)
-        .where(and(eq(interviews.userId, userId), eq(interviews.applicationId, applicationId)))
+        .where(ownedFor(interviews.userId, userId, interviews.applicationId, applicationId))
         .orderBy(asc(interviews.scheduledAt), asc(interviews.id));
     },
 
@@ -60,7 +65,7 @@ export function createWorkspaceRepository(db: Db) {
         })
         .from(contacts)
         .innerJoin(links, eq(links.contactId, contacts.id))
-        .where(and(eq(contacts.userId, userId), eq(links.applicationId, applicationId)))
+        .where(ownedFor(contacts.userId, userId, links.applicationId, applicationId))
         .orderBy(sql`lower(${contacts.name})`, asc(contacts.id));
     },
   };

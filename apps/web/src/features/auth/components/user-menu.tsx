@@ -1,5 +1,5 @@
 import type { User } from '@jobpilot/contracts';
-import { Avatar, Box, Button, Menu, Text } from '@mantine/core';
+import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { NavEntry } from '#lib/feature';
@@ -9,7 +9,7 @@ import { useLogout } from '../api/use-logout';
 interface UserMenuProps {
   user: User;
   links?: readonly NavEntry[] | undefined;
-  /** Shown above Sign out, e.g. the light/dark/system control. */
+  /** Menu items shown above Sign out under "Appearance", e.g. the light/dark/system radio items. */
   extra?: ReactNode;
 }
 
@@ -28,7 +28,9 @@ export function UserMenu({ user, links = [], extra }: UserMenuProps) {
     });
 
   return (
-    <Menu position="bottom-end" width={220}>
+    // No initial-focus placeholder: it is a focusable role=presentation child of role=menu, which axe reports
+    // (aria-required-children); Mantine then focuses the dropdown itself and the arrow keys reach the items.
+    <Menu position="bottom-end" width={220} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         {/* The label starts with the visible text (the name, from sm up) and says what opens; the avatar shows
             no initials, which would be visible text missing from the label (axe label-content-name-mismatch). */}
@@ -50,9 +52,7 @@ export function UserMenu({ user, links = [], extra }: UserMenuProps) {
           <>
             <Menu.Divider />
             <Menu.Label>Appearance</Menu.Label>
-            <Box px="xs" pb="xs">
-              {extra}
-            </Box>
+            {extra}
             <Menu.Divider />
           </>
         )}

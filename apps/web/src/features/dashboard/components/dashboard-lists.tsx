@@ -1,19 +1,14 @@
 import type { Dashboard } from '@jobpilot/contracts';
-import { Badge, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '#components/links';
+import { SectionCard } from '#components/section-card';
 import { formatDate, formatDateTime, STATUS_COLORS, STATUS_LABELS } from '#lib/application-format';
 import { interviewTypeLabel } from '#lib/interview-types';
 
 function ListCard(props: { id: string; title: string; action?: ReactNode; empty: string; children: ReactNode[] }) {
   return (
-    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={props.id}>
-      <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title id={props.id} order={2} size="h4">
-          {props.title}
-        </Title>
-        {props.action}
-      </Group>
+    <SectionCard id={props.id} title={props.title} action={props.action}>
       {props.children.length === 0 ? (
         <Text size="sm" c="dimmed">
           {props.empty}
@@ -23,7 +18,7 @@ function ListCard(props: { id: string; title: string; action?: ReactNode; empty:
           {props.children}
         </Stack>
       )}
-    </Card>
+    </SectionCard>
   );
 }
 

@@ -1,9 +1,9 @@
 import type { ApplicationWorkspace } from '@jobpilot/contracts';
 import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCalendarEvent, IconCheck, IconListCheck, IconProgress } from '@tabler/icons-react';
+import { SectionCard } from '#components/section-card';
 import { formatDateTime } from '#lib/application-format';
 import { type ActivityItem, buildActivity } from './activity';
-import { SectionCard } from './section-card';
 
 const ICONS: Record<ActivityItem['kind'], typeof IconCheck> = {
   status: IconProgress,

@@ -1,10 +1,46 @@
-import { Button } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { DraftFrame, useHasDraft } from '#components/draft-frame';
+import { FormError } from '#components/form-error';
+import { SectionCard } from '#components/section-card';
 import type { DraftTarget } from '#lib/form-draft';
 import { useResumeDraft } from '#lib/use-resume-draft';
-import { SectionCard } from './section-card';
+
+/** What an in-place editor gets from its card. */
+export interface EditorActions {
+  onCancel: () => void;
+  onSaved: () => void;
+}
+
+/** An in-place editor's fields above the error not tied to a field, Cancel and the save button. */
+export function EditorForm(props: {
+  label: string;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+  formError: string | null;
+  saving: boolean;
+  saveLabel: string;
+  saveDisabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={props.onSubmit} noValidate aria-label={props.label}>
+      <Stack gap="sm">
+        {props.children}
+        <FormError message={props.formError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={props.saving} disabled={props.saveDisabled ?? false}>
+            {props.saveLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
 
 interface EditableCardProps {
   id: string;
@@ -14,8 +50,8 @@ interface EditableCardProps {
   /** The editor's draft (`{ form: 'application-notes', recordId }`). */
   draft: DraftTarget;
   view: ReactNode;
-  /** The editor: Cancel calls `requestClose` (asks first when dirty), a save calls `close`. */
-  editor: (requestClose: () => void, close: () => void) => ReactNode;
+  /** The editor: its Cancel calls `onCancel` (asks first when dirty), a save calls `onSaved`. */
+  editor: (actions: EditorActions) => ReactNode;
 }
 
 /**
@@ -41,7 +77,7 @@ export function EditableCard({ id, title, editLabel, draft, view, editor }: Edit
     <SectionCard id={id} title={title} action={action}>
       {editing ? (
         <DraftFrame draft={draft} onClose={() => setEditing(false)}>
-          {editor}
+          {(requestClose, close) => editor({ onCancel: requestClose, onSaved: close })}
         </DraftFrame>
       ) : (
         view

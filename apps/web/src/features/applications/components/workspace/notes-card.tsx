@@ -1,16 +1,15 @@
 import { APPLICATION_NOTES_MAX, type Application } from '@jobpilot/contracts';
-import { Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { SegmentedControl, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { FormError } from '#components/form-error';
 import { notifySuccess } from '#lib/notify';
 import { useApiForm } from '#lib/use-api-form';
 import { useUpdateApplication } from '../../api/use-update-application';
-import { EditableCard } from './editable-card';
+import { EditableCard, type EditorActions, EditorForm } from './editable-card';
 import { MarkdownView } from './markdown-view';
 
 const TOO_LONG = `Notes can be at most ${APPLICATION_NOTES_MAX.toLocaleString()} characters.`;
 
-function NotesEditor(props: { application: Application; onCancel: () => void; onSaved: () => void }) {
+function NotesEditor(props: { application: Application } & EditorActions) {
   const { application } = props;
   const update = useUpdateApplication();
   const [view, setView] = useState<'write' | 'preview'>('write');
@@ -27,47 +26,44 @@ function NotesEditor(props: { application: Application; onCancel: () => void; on
   const text = form.getValues().notes;
   const tooLong = text.length > APPLICATION_NOTES_MAX;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit the notes">
-      <Stack gap="sm">
-        <SegmentedControl
-          size="xs"
-          w="fit-content"
-          value={view}
-          onChange={(v) => setView(v === 'preview' ? 'preview' : 'write')}
-          data={[
-            { value: 'write', label: 'Write' },
-            { value: 'preview', label: 'Preview' },
-          ]}
+    <EditorForm
+      label="Edit the notes"
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+      formError={formError}
+      saving={saving}
+      saveLabel="Save notes"
+      saveDisabled={tooLong}
+    >
+      <SegmentedControl
+        size="xs"
+        w="fit-content"
+        value={view}
+        onChange={(v) => setView(v === 'preview' ? 'preview' : 'write')}
+        data={[
+          { value: 'write', label: 'Write' },
+          { value: 'preview', label: 'Preview' },
+        ]}
+      />
+      {view === 'write' ? (
+        <Textarea
+          label="Notes"
+          description="Markdown: **bold**, *italic*, - lists, # headings, [links](https://…)"
+          autosize
+          minRows={5}
+          maxRows={20}
+          data-autofocus
+          {...form.getInputProps('notes')}
+          error={tooLong ? TOO_LONG : form.errors.notes}
         />
-        {view === 'write' ? (
-          <Textarea
-            label="Notes"
-            description="Markdown: **bold**, *italic*, - lists, # headings, [links](https://…)"
-            autosize
-            minRows={5}
-            maxRows={20}
-            data-autofocus
-            {...form.getInputProps('notes')}
-            error={tooLong ? TOO_LONG : form.errors.notes}
-          />
-        ) : text.trim() ? (
-          <MarkdownView source={text} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            Nothing to preview yet.
-          </Text>
-        )}
-        <FormError message={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving} disabled={tooLong}>
-            Save notes
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      ) : text.trim() ? (
+        <MarkdownView source={text} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          Nothing to preview yet.
+        </Text>
+      )}
+    </EditorForm>
   );
 }
 
@@ -79,9 +75,7 @@ export function NotesCard({ application }: { application: Application }) {
       title="Notes"
       editLabel="Edit the notes"
       draft={{ form: 'application-notes', recordId: application.id }}
-      editor={(requestClose, close) => (
-        <NotesEditor application={application} onCancel={requestClose} onSaved={close} />
-      )}
+      editor={(actions) => <NotesEditor application={application} {...actions} />}
       view={
         application.notes ? (
           <MarkdownView source={application.notes} />

@@ -1,14 +1,13 @@
 import { type Application, createApplicationSchema } from '@jobpilot/contracts';
-import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
-import { FormError } from '#components/form-error';
 import { formatDate, formatSalary } from '#lib/application-format';
 import { notifySuccess } from '#lib/notify';
 import { useApiForm } from '#lib/use-api-form';
 import { useUpdateApplication } from '../../api/use-update-application';
 import { ApplicationFields } from '../application-form-fields';
 import { toApplicationInput, toFormValues } from '../application-form-values';
-import { EditableCard } from './editable-card';
+import { EditableCard, type EditorActions, EditorForm } from './editable-card';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -23,7 +22,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function PostingForm(props: { application: Application; onCancel: () => void; onSaved: () => void }) {
+function PostingForm(props: { application: Application } & EditorActions) {
   const { application } = props;
   const update = useUpdateApplication();
   const { form, onSubmit, saving, formError } = useApiForm({
@@ -38,20 +37,16 @@ function PostingForm(props: { application: Application; onCancel: () => void; on
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit the posting">
-      <Stack gap="sm">
-        <ApplicationFields form={form} variant="posting" />
-        <FormError message={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Save posting
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <EditorForm
+      label="Edit the posting"
+      onSubmit={onSubmit}
+      onCancel={props.onCancel}
+      formError={formError}
+      saving={saving}
+      saveLabel="Save posting"
+    >
+      <ApplicationFields form={form} variant="posting" />
+    </EditorForm>
   );
 }
 
@@ -63,9 +58,7 @@ export function PostingCard({ application }: { application: Application }) {
       title="Posting"
       editLabel="Edit the posting"
       draft={{ form: 'application-posting', recordId: application.id }}
-      editor={(requestClose, close) => (
-        <PostingForm application={application} onCancel={requestClose} onSaved={close} />
-      )}
+      editor={(actions) => <PostingForm application={application} {...actions} />}
       view={
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">

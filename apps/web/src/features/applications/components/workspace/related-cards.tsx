@@ -1,8 +1,8 @@
 import type { WorkspaceContact, WorkspaceInterview } from '@jobpilot/contracts';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { AnchorLink } from '#components/links';
+import { SectionCard } from '#components/section-card';
 import { formatDateTime } from '#lib/application-format';
-import { SectionCard } from './section-card';
 
 const TYPE_LABELS = { phone: 'Phone', online: 'Video', onsite: 'On-site' } as const;
 

@@ -1,8 +1,8 @@
 import type { Application, StatusChange } from '@jobpilot/contracts';
 import { Text, Timeline } from '@mantine/core';
+import { SectionCard } from '#components/section-card';
 import { formatDateTime, STATUS_LABELS } from '#lib/application-format';
 import { StatusSelect } from '../status-select';
-import { SectionCard } from './section-card';
 
 /** The status, changed with the select, and every status it has had as a timeline (newest at the bottom). */
 export function StatusCard({ application, history }: { application: Application; history: StatusChange[] }) {

@@ -1,7 +1,7 @@
 import { Card, Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled card of the application's page. */
+/** A titled card of a page (the application's workspace, the dashboard): a `section` named by its heading. */
 export function SectionCard(props: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={props.id}>

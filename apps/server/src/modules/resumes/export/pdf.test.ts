@@ -1,8 +1,26 @@
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parseResume } from '../parser/parse-resume.ts';
 import { renderPdf } from './pdf.ts';
 import { sampleResume } from './sample.test-helper.ts';
-import { RESUME_TEMPLATES } from './templates.ts';
+import { RESUME_TEMPLATES, TEMPLATE_STYLES } from './templates.ts';
+
+/** The text items of page one with their position, as pdf.js reads them. */
+async function firstPageItems(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(bytes);
+  const page = await pdf.getPage(1);
+  const { items } = await page.getTextContent();
+  const width = page.getViewport({ scale: 1 }).width;
+  await pdf.destroy();
+  return {
+    width,
+    items: items.flatMap((item) =>
+      'str' in item
+        ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, w: item.width }]
+        : [],
+    ),
+  };
+}
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -48,6 +66,30 @@ describe('PDF export', () => {
       expect(document.work?.[0]?.highlights).toContain('Successfully won Techcrunch Disrupt');
     });
   }
+
+  it('sets the dates on the title line, against the right margin, and bullets as text', async () => {
+    for (const template of RESUME_TEMPLATES) {
+      const { width, items } = await firstPageItems(await renderPdf(sampleResume(), { template, paper: 'A4' }));
+      const title = items.find((i) => i.text === 'CEO/President | Pied Piper');
+      const dates = items.find((i) => i.text === 'Dec 2013 – Dec 2014');
+      expect(title && dates).toBeTruthy();
+      expect(Math.abs((title?.y ?? 0) - (dates?.y ?? 1))).toBeLessThan(0.5);
+      expect((dates?.x ?? 0) + (dates?.w ?? 0)).toBeCloseTo(width - TEMPLATE_STYLES[template].margin, 0);
+      expect(items.map((i) => i.text)).toContain('• Successfully won Techcrunch Disrupt');
+      const heading = TEMPLATE_STYLES[template].upperHeadings ? 'EXPERIENCE' : 'Experience';
+      expect(items.some((i) => i.text === heading)).toBe(true);
+    }
+  });
+
+  it('prints Latin, Greek and Cyrillic letters the fonts carry, and reads them back', async () => {
+    const bytes = await renderPdf(
+      { basics: { name: 'Łukasz Żółć', summary: 'Дмитрий Ωμέγα — Straße, naïve café' } },
+      { template: 'compact', paper: 'A4' },
+    );
+    const text = (await firstPageItems(bytes)).items.map((i) => i.text).join(' ');
+    expect(text).toContain('Łukasz Żółć');
+    expect(text).toContain('Дмитрий Ωμέγα — Straße, naïve café');
+  });
 
   it('keeps a long résumé readable across pages, with every entry found again', async () => {
     const work = Array.from({ length: 20 }, (_, i) => ({

@@ -13,6 +13,7 @@ import type { FromParent, ToParent } from './protocol.ts';
 
 const send = (message: ToParent) => process.send?.(message);
 const DATE_OID = 1082;
+const HIDDEN = new Set(['userId', 'boardPosition']);
 
 /** snake_case column → camelCase field, as toApplication names them. */
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -34,13 +35,15 @@ app.get('/api/v1/applications', async (request, reply) => {
   if (!statement) return reply.status(404).send({ success: false, error: { message: 'No such statement' } });
   const { name, text, values } = statement;
   const result = await pool.query({ ...(name ? { name } : {}), text, values, rowMode: 'array', types });
-  // The last column is the count; user_id is not part of the API's application.
+  // The last column is the count, the one before it the row's tags (an unnamed json_agg); user_id and the board
+  // position are not part of the API's application.
   const names = result.fields.map((f) => camel(f.name));
   const last = names.length - 1;
+  names[last - 1] = 'tags';
   const rows = result.rows as unknown[][];
   const data = rows.map((row) => {
     const item: Record<string, unknown> = {};
-    for (let i = 0; i < last; i++) if (names[i] !== 'userId') item[names[i] as string] = row[i];
+    for (let i = 0; i < last; i++) if (!HIDDEN.has(names[i] as string)) item[names[i] as string] = row[i];
     return item;
   });
   const total = Number(rows[0]?.[last] ?? 0);

@@ -137,7 +137,15 @@ async function benchCeiling(rows: Row[], databaseUrl: string, statements: ListSt
     const { url } = await target.next('ready', 60_000);
     for (const [path, answer] of Object.entries(jobpilot)) {
       const body = await check(url + path, undefined, listBody(-1));
-      if (!sameAnswer(body, answer)) throw new Error(`the ceiling's answer to ${path} is not JobPilot's`);
+      if (!sameAnswer(body, answer)) {
+        const [ours, theirs] = [JSON.stringify(answer), JSON.stringify(body)];
+        let at = 0;
+        while (at < ours.length && ours[at] === theirs[at]) at++;
+        throw new Error(
+          `the ceiling's answer to ${path} is not JobPilot's; from character ${at}, JobPilot: ` +
+            `${ours.slice(at, at + 120)} ceiling: ${theirs.slice(at, at + 120)}`,
+        );
+      }
     }
     rows.push(await measure(target, 'ceiling list', url, LIST));
     rows.push(await measure(target, 'ceiling filtered', url, FILTERED));

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -14,7 +13,7 @@ import { AppError } from '#platform/errors.ts';
 import type { RouteSet } from '#platform/module.ts';
 import { apiDocs } from './api-docs.ts';
 import { mountRouteSets, type ResolvePrincipal } from './auth.ts';
-import { compression } from './compression.ts';
+import { compressReply } from './compression.ts';
 import { errorHandler } from './errors.ts';
 import { openApiTransform, openApiTransformObject } from './openapi.ts';
 import { refuseCrossSite } from './same-origin.ts';
@@ -71,7 +70,7 @@ export async function buildHttpApp(opts: HttpAppOptions) {
     },
   });
   await app.register(helmet, { hsts: https, contentSecurityPolicy: csp(["'self'"]) });
-  await app.register(compress, compression);
+  app.addHook('onSend', compressReply);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/app.ts';
+import { chooseEncoding } from './compression.ts';
 
 const page = `<!doctype html><title>JobPilot</title><div id="root"></div>${' '.repeat(2000)}`;
 const script = `export const greeting = ${JSON.stringify('hello '.repeat(500))};\n`;
@@ -117,5 +118,30 @@ describe('compressing API answers', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-encoding']).toBeUndefined();
     expect(missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it('honours q=0 and *, and falls back to gzip or nothing', async () => {
+    const gzOnly = await t.app.inject({
+      url: '/api/openapi.json',
+      headers: { 'accept-encoding': 'br;q=0, gzip;q=0.5' },
+    });
+    expect(gzOnly.headers['content-encoding']).toBe('gzip');
+    const none = await t.app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'identity' } });
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.headers.vary).toMatch(/accept-encoding/i);
+    expect(none.json<{ openapi: string }>().openapi).toBe('3.1.0');
+  });
+});
+
+describe('choosing the encoding', () => {
+  it('prefers brotli, then gzip, and refuses what q=0 refuses', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip')).toBe('gzip');
+    expect(chooseEncoding('*')).toBe('br');
+    expect(chooseEncoding('*, br;q=0')).toBe('gzip');
+    expect(chooseEncoding('gzip;q=0, br;q=0')).toBeUndefined();
+    expect(chooseEncoding('identity')).toBeUndefined();
+    expect(chooseEncoding(undefined)).toBeUndefined();
   });
 });

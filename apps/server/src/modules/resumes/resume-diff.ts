@@ -152,19 +152,23 @@ function diffObject(out: ResumeDiffChange[], at: At, a: Obj, b: Obj, context = a
 
 /** A list of entries (jobs, schools, profiles), matched by identity. */
 function diffEntries(out: ResumeDiffChange[], at: At, kind: string, a: unknown[], b: unknown[]) {
-  const keyOf = (e: unknown) => entryTitle(kind, asObject(e)).toLowerCase() || JSON.stringify(e);
+  const title = (e: unknown) => entryTitle(kind, asObject(e));
+  const keyOf = (e: unknown) => title(e).toLowerCase() || JSON.stringify(e);
   const noun = kind === 'profiles' ? `${at.label} · ${SECTION_TITLES.profiles}` : at.label;
-  const labelOf = (e: unknown, i: number) => `${noun} · ${entryTitle(kind, asObject(e)) || `entry ${i + 1}`}`;
-  for (const step of align(a.map(keyOf), b.map(keyOf))) {
+  const labelOf = (e: unknown, i: number) => `${noun} · ${title(e) || `entry ${i + 1}`}`;
+  const steps = moves(
+    align(a.map(keyOf), b.map(keyOf)),
+    (i) => (title(a[i]) ? keyOf(a[i]) : ''),
+    (j) => (title(b[j]) ? keyOf(b[j]) : ''),
+  );
+  for (const step of steps) {
     if (step.a !== undefined && step.b !== undefined) {
       const y = b[step.b];
-      diffObject(
-        out,
-        { section: at.section, path: `${at.path}[${step.b}]`, label: labelOf(y, step.b) },
-        asObject(a[step.a]),
-        asObject(y),
-        kind,
-      );
+      const here = { section: at.section, path: `${at.path}[${step.b}]`, label: labelOf(y, step.b) };
+      if (step.moved) {
+        push(out, { ...here, label: `${here.label} · position` }, `position ${step.a + 1}`, `position ${step.b + 1}`);
+      }
+      diffObject(out, here, asObject(a[step.a]), asObject(y), kind);
     } else if (step.b !== undefined) {
       const y = b[step.b];
       push(out, { section: at.section, path: `${at.path}[${step.b}]`, label: labelOf(y, step.b) }, undefined, y, kind);
@@ -173,6 +177,33 @@ function diffEntries(out: ResumeDiffChange[], at: At, kind: string, a: unknown[]
       push(out, { section: at.section, path: `${at.path}[${step.a}]`, label: labelOf(x, step.a) }, x, undefined, kind);
     }
   }
+}
+
+/**
+ * An entry removed in one place and added in another under the same title was moved: the two steps become
+ * one, at the added step's place, so a reordered section reads as moves (and any edits of the moved entry).
+ */
+function moves(steps: Step[], keyA: (i: number) => string, keyB: (j: number) => string): Step[] {
+  const removed = new Map<string, number[]>();
+  for (const s of steps) {
+    if (s.a !== undefined && s.b === undefined && keyA(s.a)) {
+      removed.set(keyA(s.a), [...(removed.get(keyA(s.a)) ?? []), s.a]);
+    }
+  }
+  const taken = new Set<number>();
+  const out: Step[] = [];
+  for (const s of steps) {
+    if (s.b !== undefined && s.a === undefined && keyB(s.b)) {
+      const from = removed.get(keyB(s.b))?.shift();
+      if (from !== undefined) {
+        taken.add(from);
+        out.push({ a: from, b: s.b, moved: true });
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out.filter((s) => !(s.b === undefined && s.a !== undefined && taken.has(s.a)));
 }
 
 /** A list of strings (highlights, keywords), matched by text. */
@@ -189,6 +220,8 @@ function diffStrings(out: ResumeDiffChange[], at: At, item: string, a: unknown[]
 interface Step {
   a?: number;
   b?: number;
+  /** The same entry at another place. */
+  moved?: boolean;
 }
 
 /**

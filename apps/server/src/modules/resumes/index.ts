@@ -27,6 +27,8 @@ export const resumesModule = defineModule({
           parser.run(parseResumeTask, input, [], owner),
         /** The user's résumé (404 when it is not theirs), for export, the ATS report and sharing. */
         get: (userId: string, id: string) => service.get({ userId }, id),
+        /** One version of the user's résumé (404 when either is not theirs), e.g. the one sent with an application. */
+        version: (userId: string, id: string, versionId: string) => service.version({ userId }, id, versionId),
         /** A new résumé from a parsed or imported document, its first version of kind `import`. */
         createFromDocument: service.createFromDocument,
         /** The user's résumés and their versions, for the "all my data" export. */

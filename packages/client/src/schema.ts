@@ -5179,6 +5179,1794 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            }[];
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        document?: {
+                            awards?: {
+                                awarder?: string;
+                                date?: string;
+                                summary?: string;
+                                title?: string;
+                            }[];
+                            basics?: {
+                                email?: string;
+                                image?: string;
+                                label?: string;
+                                location?: {
+                                    address?: string;
+                                    city?: string;
+                                    countryCode?: string;
+                                    postalCode?: string;
+                                    region?: string;
+                                };
+                                name?: string;
+                                phone?: string;
+                                profiles?: {
+                                    network?: string;
+                                    url?: string;
+                                    username?: string;
+                                }[];
+                                summary?: string;
+                                url?: string;
+                            };
+                            certificates?: {
+                                date?: string;
+                                issuer?: string;
+                                name?: string;
+                                url?: string;
+                            }[];
+                            education?: {
+                                area?: string;
+                                courses?: string[];
+                                endDate?: string;
+                                institution?: string;
+                                score?: string;
+                                startDate?: string;
+                                studyType?: string;
+                                url?: string;
+                            }[];
+                            interests?: {
+                                keywords?: string[];
+                                name?: string;
+                            }[];
+                            languages?: {
+                                fluency?: string;
+                                language?: string;
+                            }[];
+                            projects?: {
+                                description?: string;
+                                endDate?: string;
+                                entity?: string;
+                                highlights?: string[];
+                                keywords?: string[];
+                                name?: string;
+                                roles?: string[];
+                                startDate?: string;
+                                type?: string;
+                                url?: string;
+                            }[];
+                            publications?: {
+                                name?: string;
+                                publisher?: string;
+                                releaseDate?: string;
+                                summary?: string;
+                                url?: string;
+                            }[];
+                            references?: {
+                                name?: string;
+                                reference?: string;
+                            }[];
+                            skills?: {
+                                keywords?: string[];
+                                level?: string;
+                                name?: string;
+                            }[];
+                            volunteer?: {
+                                endDate?: string;
+                                highlights?: string[];
+                                organization?: string;
+                                position?: string;
+                                startDate?: string;
+                                summary?: string;
+                                url?: string;
+                            }[];
+                            work?: {
+                                description?: string;
+                                endDate?: string;
+                                highlights?: string[];
+                                location?: string;
+                                name?: string;
+                                position?: string;
+                                startDate?: string;
+                                summary?: string;
+                                url?: string;
+                            }[];
+                        };
+                        name: string;
+                        tags?: string[];
+                        /** @default null */
+                        template?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document?: {
+                            awards?: {
+                                awarder?: string;
+                                date?: string;
+                                summary?: string;
+                                title?: string;
+                            }[];
+                            basics?: {
+                                email?: string;
+                                image?: string;
+                                label?: string;
+                                location?: {
+                                    address?: string;
+                                    city?: string;
+                                    countryCode?: string;
+                                    postalCode?: string;
+                                    region?: string;
+                                };
+                                name?: string;
+                                phone?: string;
+                                profiles?: {
+                                    network?: string;
+                                    url?: string;
+                                    username?: string;
+                                }[];
+                                summary?: string;
+                                url?: string;
+                            };
+                            certificates?: {
+                                date?: string;
+                                issuer?: string;
+                                name?: string;
+                                url?: string;
+                            }[];
+                            education?: {
+                                area?: string;
+                                courses?: string[];
+                                endDate?: string;
+                                institution?: string;
+                                score?: string;
+                                startDate?: string;
+                                studyType?: string;
+                                url?: string;
+                            }[];
+                            interests?: {
+                                keywords?: string[];
+                                name?: string;
+                            }[];
+                            languages?: {
+                                fluency?: string;
+                                language?: string;
+                            }[];
+                            projects?: {
+                                description?: string;
+                                endDate?: string;
+                                entity?: string;
+                                highlights?: string[];
+                                keywords?: string[];
+                                name?: string;
+                                roles?: string[];
+                                startDate?: string;
+                                type?: string;
+                                url?: string;
+                            }[];
+                            publications?: {
+                                name?: string;
+                                publisher?: string;
+                                releaseDate?: string;
+                                summary?: string;
+                                url?: string;
+                            }[];
+                            references?: {
+                                name?: string;
+                                reference?: string;
+                            }[];
+                            skills?: {
+                                keywords?: string[];
+                                level?: string;
+                                name?: string;
+                            }[];
+                            volunteer?: {
+                                endDate?: string;
+                                highlights?: string[];
+                                organization?: string;
+                                position?: string;
+                                startDate?: string;
+                                summary?: string;
+                                url?: string;
+                            }[];
+                            work?: {
+                                description?: string;
+                                endDate?: string;
+                                highlights?: string[];
+                                location?: string;
+                                name?: string;
+                                position?: string;
+                                startDate?: string;
+                                summary?: string;
+                                url?: string;
+                            }[];
+                        };
+                        name?: string;
+                        save?: boolean;
+                        tags?: string[];
+                        template?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                changes: {
+                                    after: string | null;
+                                    before: string | null;
+                                    /** @enum {string} */
+                                    change: "added" | "removed" | "changed";
+                                    label: string;
+                                    path: string;
+                                    section: string;
+                                }[];
+                                counts: {
+                                    added: number;
+                                    changed: number;
+                                    removed: number;
+                                };
+                                from: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                to: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    page?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "autosave" | "save" | "restore" | "import";
+                                name: string;
+                                number: number;
+                                /** Format: uuid */
+                                resumeId: string;
+                                sealed: boolean;
+                                updatedAt: string;
+                            }[];
+                            pagination: {
+                                hasNext: boolean;
+                                hasPrev: boolean;
+                                limit: number;
+                                page: number;
+                                total: number;
+                                totalPages: number;
+                            };
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "autosave" | "save" | "restore" | "import";
+                                name: string;
+                                number: number;
+                                /** Format: uuid */
+                                resumeId: string;
+                                sealed: boolean;
+                                updatedAt: string;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/versions/{versionId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/saved-views": {
         parameters: {
             query?: never;

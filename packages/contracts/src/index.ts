@@ -11,6 +11,7 @@ export * from './mail.js';
 export * from './notifications.js';
 export * from './profiles.js';
 export * from './resume-document.js';
+export * from './resumes.js';
 export * from './settings.js';
 export * from './tags.js';
 export * from './tasks.js';

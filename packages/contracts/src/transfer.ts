@@ -6,6 +6,7 @@ import {
   listApplicationsQuerySchema,
   statusChangeSchema,
 } from './applications.js';
+import { resumeDocumentSchema } from './resume-document.js';
 import { storableString } from './text.js';
 
 /** Largest CSV file an import accepts (2 MiB); bigger answers 413. */
@@ -297,6 +298,32 @@ export const userExportSchema = z.object({
       sizeBytes: z.number(),
       sha256: z.string(),
       createdAt: isoTime,
+    }),
+  ),
+  /** The user's résumés (issue 9), each with every version of its document. */
+  resumes: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      document: resumeDocumentSchema,
+      tags: z.array(z.string()),
+      isDefault: z.boolean(),
+      template: z.string().nullable(),
+      sourceFileId: z.uuid().nullable(),
+      createdAt: isoTime,
+      updatedAt: isoTime,
+      versions: z.array(
+        z.object({
+          id: z.uuid(),
+          number: z.number(),
+          name: z.string(),
+          kind: z.string(),
+          sealed: z.boolean(),
+          document: resumeDocumentSchema,
+          createdAt: isoTime,
+          updatedAt: isoTime,
+        }),
+      ),
     }),
   ),
   notifications: z.array(

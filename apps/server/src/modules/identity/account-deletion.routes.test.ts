@@ -72,7 +72,7 @@ async function tablesReferringToUsers(): Promise<string[]> {
   return rows.map(({ s, n }) => `${s}.${n}`);
 }
 
-const post = (user: SignedInUser, url: string, payload: unknown, method: 'POST' | 'PUT' = 'POST') =>
+const post = (user: SignedInUser, url: string, payload: unknown, method: 'POST' | 'PUT' | 'PATCH' = 'POST') =>
   t.app.inject({ method, url: `/api/v1${url}`, headers: cookieHeaders(t, user), payload: payload as object });
 
 describe('deleting the account', () => {
@@ -120,6 +120,19 @@ describe('deleting the account', () => {
       payload: body.payload,
     });
     expect(upload.statusCode).toBe(200);
+    // A résumé with two versions; they hold the address, so the scan below sees them go too.
+    const resume = await post(user, '/resumes', { name: 'Dana CV', document: { basics: { email: user.email } } });
+    expect(resume.statusCode).toBe(201);
+    expect(
+      (
+        await post(
+          user,
+          `/resumes/${resume.json().data.id}`,
+          { document: { basics: { email: user.email, name: 'Dana' } } },
+          'PATCH',
+        )
+      ).statusCode,
+    ).toBe(200);
     expect((await post(user, '/favorites', { userId: other.id })).statusCode).toBe(201);
     await db.execute(sql`insert into favorites (user_id, profile_user_id) values (${other.id}, ${user.id})`);
     // Audit entries: about the user (made an administrator), and by them (changing someone's role).
@@ -152,7 +165,7 @@ describe('deleting the account', () => {
     for (const table of ['notifications', 'notification_preferences', 'profiles', 'favorites', 'files']) {
       expect(before).toContain(`public.${table}`);
     }
-    for (const table of ['tags', 'application_tags', 'saved_views']) {
+    for (const table of ['tags', 'application_tags', 'saved_views', 'resumes', 'resume_versions']) {
       expect(before).toContain(`public.${table}`);
     }
     expect(before).toContain('public.mail_outbox');

@@ -1,24 +1,40 @@
-import { defineModule } from '#platform/module.ts';
+import { defineModule, routes } from '#platform/module.ts';
 import { parseResumeTask } from './parser/parse-resume.task.ts';
 import type { ParseResumeInput, ParseResumeResult } from './parser/parse-resume.ts';
+import { createResumesRepository } from './resumes.repository.ts';
+import { resumesRoutes } from './resumes.routes.ts';
+import { createResumesService } from './resumes.service.ts';
+import { resumes, resumeVersions } from './resumes.table.ts';
 
 export type { ParseResumeResult } from './parser/parse-resume.ts';
+export type { ResumesService } from './resumes.service.ts';
 
 /**
- * Résumés (issue 9). This manifest carries the parser only (ADR 035); the data model, its routes and the
- * parse route join it from their own branches.
+ * Résumés (issue 9): JSON Resume documents with their metadata and versions (ADR 036), and the parser
+ * (ADR 035). Export, the ATS report, sharing and the parse route join it from their own branches.
  */
 export const resumesModule = defineModule({
   name: 'resumes',
-  tables: {},
+  tables: { resumes, resumeVersions },
   parseTasks: [parseResumeTask],
-  build({ parser }) {
+  build({ db, parser }) {
+    const repository = createResumesRepository(db);
+    const service = createResumesService({ repository });
     return {
       api: {
         /** Parses a résumé file in the untrusted-document pool; `owner` counts it against that user's share. */
         parse: (input: ParseResumeInput, owner?: string): Promise<ParseResumeResult> =>
           parser.run(parseResumeTask, input, [], owner),
+        /** The user's résumé (404 when it is not theirs), for export, the ATS report and sharing. */
+        get: (userId: string, id: string) => service.get({ userId }, id),
+        /** One version of the user's résumé (404 when either is not theirs), e.g. the one sent with an application. */
+        version: (userId: string, id: string, versionId: string) => service.version({ userId }, id, versionId),
+        /** A new résumé from a parsed or imported document, its first version of kind `import`. */
+        createFromDocument: service.createFromDocument,
+        /** The user's résumés and their versions, for the "all my data" export. */
+        exportRows: repository.exportRows,
       },
+      routes: [routes(resumesRoutes, { resumes: service }, 'user')],
     };
   },
 });

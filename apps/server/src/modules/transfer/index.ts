@@ -5,6 +5,7 @@ import { exportAccount } from '#modules/identity/index.ts';
 import { interviewsModule } from '#modules/interviews/index.ts';
 import { notificationsModule } from '#modules/notifications/index.ts';
 import { profilesModule } from '#modules/profiles/index.ts';
+import { resumesModule } from '#modules/resumes/index.ts';
 import { tasksModule } from '#modules/tasks/index.ts';
 import { defineModule, routes } from '#platform/module.ts';
 import { planImportTask } from './import-plan.task.ts';
@@ -30,6 +31,7 @@ export const transferModule = defineModule({
         interviews: use(interviewsModule).exportRows,
         contacts: use(contactsModule).exportRows,
         files: use(filesModule).exportRows,
+        resumes: use(resumesModule).exportRows,
       },
       parser,
     });

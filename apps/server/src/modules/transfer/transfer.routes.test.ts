@@ -244,8 +244,18 @@ describe('GET /export', () => {
     expect(doc.favorites).toEqual([expect.objectContaining({ profileUserId: bob.id })]);
     expect(doc.files.map((f) => f.filename)).toEqual(['ann.pdf']);
     expect(doc.notifications.map((n) => n.title)).toEqual(['ann notification']);
+    expect(doc.resumes).toEqual([
+      expect.objectContaining({
+        name: 'ann résumé',
+        isDefault: true,
+        document: { basics: { name: 'ann résumé person' } },
+        versions: [expect.objectContaining({ number: 1, kind: 'import', name: 'ann résumé' })],
+      }),
+    ]);
 
-    expect(res.body).not.toMatch(/bob contact|bob task|bob interview|bob headline|Bob Co|bob\.pdf|bob notification/);
+    expect(res.body).not.toMatch(
+      /bob contact|bob task|bob interview|bob headline|Bob Co|bob\.pdf|bob notification|bob résumé/,
+    );
     expect(res.body).not.toContain(ann.token);
     expect(res.body).not.toMatch(/password|token|storageKey|storage_key/i);
   });

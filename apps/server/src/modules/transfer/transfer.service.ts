@@ -19,6 +19,7 @@ import type { exportAccount } from '#modules/identity/index.ts';
 import type { interviewsModule } from '#modules/interviews/index.ts';
 import type { notificationsModule } from '#modules/notifications/index.ts';
 import type { profilesModule } from '#modules/profiles/index.ts';
+import type { resumesModule } from '#modules/resumes/index.ts';
 import type { tasksModule } from '#modules/tasks/index.ts';
 import type { Actor } from '#platform/access.ts';
 import { AppError } from '#platform/errors.ts';
@@ -58,6 +59,7 @@ export interface ExportSources {
   interviews: ExportRowsOf<typeof interviewsModule>;
   contacts: ExportRowsOf<typeof contactsModule>;
   files: ExportRowsOf<typeof filesModule>;
+  resumes: ExportRowsOf<typeof resumesModule>;
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -99,16 +101,19 @@ export function createTransferService(deps: {
 
     /** All of the person's data in one JSON document; no password, session or token ever. */
     async exportAll({ userId }: Actor): Promise<{ filename: string; body: UserExport }> {
-      const [user, tracker, { profile, favorites }, notices, tasks, interviews, people, files] = await Promise.all([
-        exports.account(userId),
-        exports.applications(userId),
-        exports.profiles(userId),
-        exports.notifications(userId),
-        exports.tasks(userId),
-        exports.interviews(userId),
-        exports.contacts(userId),
-        exports.files(userId),
-      ]);
+      const [user, tracker, { profile, favorites }, notices, tasks, interviews, people, files, cvs] = await Promise.all(
+        [
+          exports.account(userId),
+          exports.applications(userId),
+          exports.profiles(userId),
+          exports.notifications(userId),
+          exports.tasks(userId),
+          exports.interviews(userId),
+          exports.contacts(userId),
+          exports.files(userId),
+          exports.resumes(userId),
+        ],
+      );
       const { applications: apps, history } = tracker;
       const { preferences, notifications: notes } = notices;
       const { contacts, links } = people;
@@ -145,6 +150,14 @@ export function createTransferService(deps: {
         })),
         favorites: favorites.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
         files: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
+        resumes: cvs.resumes.map(({ userId: _owner, ...r }) => ({
+          ...r,
+          createdAt: iso(r.createdAt),
+          updatedAt: iso(r.updatedAt),
+          versions: cvs.versions
+            .filter((v) => v.resumeId === r.id)
+            .map(({ resumeId: _resume, ...v }) => ({ ...v, createdAt: iso(v.createdAt), updatedAt: iso(v.updatedAt) })),
+        })),
         notifications: notes.map((n) => ({ ...n, readAt: isoOrNull(n.readAt), createdAt: iso(n.createdAt) })),
       };
       return { filename: `jobpilot-export-${day()}.json`, body };

@@ -3,6 +3,7 @@ import { files } from '#modules/files/files.table.ts';
 import { calendarFeeds, interviews } from '#modules/interviews/interviews.table.ts';
 import { notificationPreferences, notifications } from '#modules/notifications/notifications.table.ts';
 import { favorites, profiles } from '#modules/profiles/profiles.table.ts';
+import { resumes, resumeVersions } from '#modules/resumes/resumes.table.ts';
 import { applicationTasks } from '#modules/tasks/tasks.table.ts';
 import type { Db } from '#platform/db.ts';
 
@@ -47,5 +48,15 @@ export async function seedOtherModules(
   await db.insert(favorites).values({ userId, profileUserId: s.other });
   await db.insert(notificationPreferences).values({ userId, followUpDays: 3 });
   await db.insert(notifications).values({ userId, type: 'follow-up', title: `${label} notification` });
+  const document = { basics: { name: `${label} résumé person` } };
+  const [resume] = await db
+    .insert(resumes)
+    .values({ userId, name: `${label} résumé`, document, isDefault: true, sourceFileId: file?.id ?? null })
+    .returning({ id: resumes.id });
+  if (resume) {
+    await db
+      .insert(resumeVersions)
+      .values({ resumeId: resume.id, number: 1, document, name: `${label} résumé`, kind: 'import' });
+  }
   await db.insert(calendarFeeds).values({ userId, tokenHash: `${label}-secret-feed-hash-${userId}` });
 }

@@ -21,6 +21,21 @@ export const seeders: Seeder[] = [
     seed: async (t, owner) => (await insertSession(t.ctx.database.db, owner.id)).id,
   },
   {
+    // Résumé versions are recorded by editing the document: the first one comes with the résumé.
+    resource: 'versions',
+    needs: ['resumes'],
+    async seed(t, owner, ids) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/resumes/${ids.resumes}/versions`,
+        headers: owner.auth,
+      });
+      const first = res.json<{ data: { id: string }[] }>().data[0];
+      if (!first) throw new Error(`résumé ${ids.resumes} has no version: ${res.body}`);
+      return first.id;
+    },
+  },
+  {
     // Notifications are made by the reminder job: run it half an hour before the owner's interview.
     resource: 'notifications',
     needs: ['interviews'],

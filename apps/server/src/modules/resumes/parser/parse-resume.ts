@@ -2,6 +2,7 @@ import { ErrorCode } from '@jobpilot/contracts';
 import { detectDocumentKind } from '#modules/files/index.ts';
 import { AppError } from '#platform/errors.ts';
 import { decodeUpload, textFileProblem } from '#platform/text-decode.ts';
+import { canonicalSkill } from '../skills/skills.ts';
 import { assembleResume, type ParsedResume } from './assemble.ts';
 import { docxLines } from './docx-lines.ts';
 import { linesOfText, type ResumeLine } from './lines.ts';
@@ -56,16 +57,20 @@ async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: 
   return { lines, pages: text.pages.length };
 }
 
+/** A skill's name in the taxonomy ("k8s" → "Kubernetes"), or as the person wrote it when the taxonomy lacks it. */
+const canonicalOrWritten = (name: string) => canonicalSkill(name) ?? name;
+
 /**
  * Reads a résumé file (PDF, DOCX or plain text, recognised by content) into a JSON Resume document with
- * per-field confidence and the lines it could not place. Bad files throw a 422 AppError naming the problem.
+ * per-field confidence and the lines it could not place; skills carry their canonical names. Bad files throw a
+ * 422 AppError naming the problem.
  *
  * @example
  * const { document } = await parseResume({ bytes, filename: 'cv.pdf' });
  */
 export async function parseResume(
   input: ParseResumeInput,
-  canonical?: (name: string) => string,
+  canonical: (name: string) => string = canonicalOrWritten,
 ): Promise<ParseResumeResult> {
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
   const kind = resumeKindOf(bytes, input.filename);

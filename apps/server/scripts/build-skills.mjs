@@ -93,7 +93,8 @@ const VENDORS =
   /^(Microsoft|Oracle|Apache|Google|Amazon|Amazon Web Services|IBM|Adobe|Atlassian|Autodesk|Apple|The MathWorks|Red Hat|Dassault Systemes|Eclipse|Intuit|Cisco|SAP)\s+/;
 const chosen = new Set(); // names a person chose: they are shown as written, over a source's spelling of the key
 for (const raw of onet) {
-  const name = renames.get(raw) ?? raw;
+  // "Ansible software" is Ansible on a résumé.
+  const name = renames.get(raw) ?? raw.replace(/\s+software$/i, '');
   const skill = add(name);
   if (renames.has(raw)) chosen.add(name);
   claim(strong, name, skill);

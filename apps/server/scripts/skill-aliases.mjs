@@ -61,6 +61,8 @@ export const ALIASES = {
   js: 'JavaScript',
   ecmascript: 'JavaScript',
   es6: 'JavaScript',
+  'es6+': 'JavaScript',
+  es2015: 'JavaScript',
   ts: 'TypeScript',
   'node.js': 'Node.js',
   node: 'Node.js',

@@ -53,6 +53,10 @@ describe('parseResume on real PDFs', () => {
       endDate: '2016-05',
     });
     expect(document.certificates?.map((c) => c.name)).toContain('Certified Angular Developer');
+    // Canonical names from the taxonomy: "Java and J2EE" is two skills, "Angular (versions 2+)" is Angular.
+    expect(document.skills?.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Java', 'Java EE', 'Angular', 'MySQL', 'Git', 'GitHub', 'Junit and Mockito']),
+    );
     expect(unplaced).toContain('123 Main St, Anywhere, USA');
   });
 });

@@ -2,7 +2,7 @@ import { ErrorCode } from '@jobpilot/contracts';
 import { detectDocumentKind } from '#modules/files/index.ts';
 import { AppError } from '#platform/errors.ts';
 import { decodeUpload, textFileProblem } from '#platform/text-decode.ts';
-import { canonicalSkill } from '../skills/skills.ts';
+import { skillNames } from '../skills/skills.ts';
 import { assembleResume, type ParsedResume } from './assemble.ts';
 import { docxLines } from './docx-lines.ts';
 import { linesOfText, type ResumeLine } from './lines.ts';
@@ -66,9 +66,6 @@ async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: 
   return { lines, pages: text.pages.length };
 }
 
-/** A skill's name in the taxonomy ("k8s" → "Kubernetes"), or as the person wrote it when the taxonomy lacks it. */
-const canonicalOrWritten = (name: string) => canonicalSkill(name) ?? name;
-
 /**
  * Reads a résumé file (PDF, DOCX or plain text, recognised by content) into a JSON Resume document with
  * per-field confidence and the lines it could not place; skills carry their canonical names. Bad files throw a
@@ -79,7 +76,8 @@ const canonicalOrWritten = (name: string) => canonicalSkill(name) ?? name;
  */
 export async function parseResume(
   input: ParseResumeInput,
-  canonical: (name: string) => string = canonicalOrWritten,
+  /** A skills-list item's canonical names ("k8s" → Kubernetes), or the item as written when the taxonomy lacks it. */
+  canonical: (name: string) => string | string[] = skillNames,
 ): Promise<ParseResumeResult> {
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
   const kind = resumeKindOf(bytes, input.filename);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSkill, extractSkills, skillKey } from './skills.ts';
+import { canonicalSkill, extractSkills, skillKey, skillNames } from './skills.ts';
 
 describe('canonicalSkill', () => {
   it.each([
@@ -90,5 +90,21 @@ describe('extractSkills', () => {
     const found = extractSkills(text);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(found.map((s) => s.name)).toEqual(['TypeScript', 'PostgreSQL']);
+  });
+});
+
+describe('skillNames (one item of a skills list)', () => {
+  it.each([
+    ['k8s', ['Kubernetes']],
+    ['Java and J2EE', ['Java', 'Java EE']],
+    ['Git and GitHub', ['Git', 'GitHub']],
+    ['Angular (versions 2+)', ['Angular']],
+    ['JavaScript (ES6+)', ['JavaScript']],
+    ['SQL and NoSQL databases', ['SQL', 'NoSQL']],
+    ['Underwater basket weaving', ['Underwater basket weaving']],
+    ['Junit and Mockito', ['Junit and Mockito']],
+    ['Data analysis in Excel', ['Data analysis in Excel']],
+  ])('%s → %j', (item, names) => {
+    expect(skillNames(item)).toEqual(names);
   });
 });

@@ -131,10 +131,15 @@ export interface FoundSkill {
  * extractSkills('Built APIs in Node.js and Postgres on k8s').map((s) => s.name) // ['Node.js', 'PostgreSQL', 'Kubernetes']
  */
 export function extractSkills(text: string): FoundSkill[] {
+  const named = new Set<string>();
+  return mentions(text).filter((m) => !named.has(m.name) && named.add(m.name));
+}
+
+/** Every mention of a skill in the text, in order, repeats included: one pass, longest spelling first. */
+function mentions(text: string): FoundSkill[] {
   const { byKey, wordsOf, longest } = table();
   const tokens = tokensOf(text);
   const found: FoundSkill[] = [];
-  const named = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     let match: { name: string; length: number } | undefined;
@@ -155,11 +160,39 @@ export function extractSkills(text: string): FoundSkill[] {
     }
     const first = tokens[i] as Token;
     const last = tokens[i + match.length - 1] as Token;
-    if (!named.has(match.name)) {
-      named.add(match.name);
-      found.push({ name: match.name, text: text.slice(first.start, last.end), start: first.start, end: last.end });
-    }
+    found.push({ name: match.name, text: text.slice(first.start, last.end), start: first.start, end: last.end });
     i += match.length;
   }
   return found;
+}
+
+/** Words a list item may hold besides its skills: "Java and J2EE", "Angular (versions 2+)", "SQL databases". */
+const FILLER = new Set(
+  'and or with plus incl including also version versions v databases database frameworks framework library libraries tools tool languages language basic basics advanced'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The canonical names in one item of a skills list: the item itself when the taxonomy knows it ("k8s" →
+ * Kubernetes); the skills it joins when nothing else is in it ("Git and GitHub" → Git, GitHub); otherwise the
+ * item as the person wrote it ("Underwater basket weaving", "Data analysis in Excel").
+ *
+ * @example
+ * skillNames('Java and J2EE') // ['Java', 'Java EE']
+ */
+export function skillNames(item: string): string[] {
+  const exact = canonicalSkill(item);
+  if (exact) return [exact];
+  const found = mentions(item);
+  if (found.length === 0) return [item];
+  let rest = '';
+  let at = 0;
+  for (const skill of found) {
+    rest += ` ${item.slice(at, skill.start)}`;
+    at = skill.end;
+  }
+  rest += ` ${item.slice(at)}`;
+  const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => FILLER.has(w)) ? [...new Set(found.map((s) => s.name))] : [item];
 }

@@ -4,6 +4,7 @@ import { buildApp } from '#app/http.ts';
 import { parseUsersArgs, UsersCommandError } from '#modules/admin/users-command.ts';
 import { removeOperatorAccess, writeOperatorAccess } from '#modules/mail/operator-access.ts';
 import { OutboxCommandError, parseOutboxArgs, runOutbox } from '#modules/mail/outbox-command.ts';
+import { ResumeCommandError, runResumeCommand } from '#modules/resumes/resume-command.ts';
 import { type Config, ConfigError, loadConfig, MEMORY_DATA_DIR } from '#platform/config.ts';
 import { loggerOptions } from '#platform/logger.ts';
 import { DatabaseLockedError } from '#platform/pglite-lock.ts';
@@ -16,6 +17,7 @@ const ROLES = {
   outbox: 'print the kept mail (no SMTP server): outbox [--to EMAIL] [--limit N]',
   openapi: 'print the OpenAPI document (JSON) of the HTTP API and exit',
   users: 'change an account: users promote <email> --role <user|employer|admin>',
+  resume: 'parse a résumé file, without the database: resume parse <file> [--json]',
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -38,6 +40,7 @@ async function main(argv: string[]) {
     process.exit(2);
   }
   if (role === 'openapi') return printOpenApi();
+  if (role === 'resume') return resume(argv.slice(1));
 
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -97,6 +100,16 @@ function checkUsersArgs(args: string[]) {
     parseUsersArgs(args);
   } catch (err) {
     if (err instanceof UsersCommandError) fail(err.message);
+    throw err;
+  }
+}
+
+/** `jobpilot resume parse <file> [--json]`: no configuration, no database, so it runs beside a running server. */
+async function resume(args: string[]) {
+  try {
+    process.stdout.write(await runResumeCommand(args));
+  } catch (err) {
+    if (err instanceof ResumeCommandError) fail(err.message);
     throw err;
   }
 }

@@ -6967,6 +6967,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resumes/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A résumé (PDF, DOCX or text, ≤ 10 MB, kind read from the content) as multipart field `file`, or JSON `{ fileId }` naming a file of your own, or `{ from: "profile" }` for the résumé on your profile. Answers the JSON Resume document with per-field confidence and the lines it could not place; saves nothing. A bad file is a 4xx naming the problem (empty, over 10 MB, not a PDF/Word/text file, damaged, password-protected, no text layer). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fileId: string;
+                    } | {
+                        /** @enum {string} */
+                        from: "profile";
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description A résumé as PDF, Word (.docx) or plain text, at most 10 MB; the kind is read from the content
+                         */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                confidence: {
+                                    [key: string]: number;
+                                };
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                /** @enum {string} */
+                                kind: "pdf" | "docx" | "txt";
+                                pages: number;
+                                unplaced: string[];
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/saved-views": {
         parameters: {
             query?: never;

@@ -1,6 +1,10 @@
+import { filesModule } from '#modules/files/index.ts';
+import { profilesModule } from '#modules/profiles/index.ts';
 import { defineModule, routes } from '#platform/module.ts';
 import { parseResumeTask } from './parser/parse-resume.task.ts';
 import type { ParseResumeInput, ParseResumeResult } from './parser/parse-resume.ts';
+import { resumeParseRoutes } from './resume-parse.routes.ts';
+import { createResumeParseService } from './resume-parse.service.ts';
 import { createResumesRepository } from './resumes.repository.ts';
 import { resumesRoutes } from './resumes.routes.ts';
 import { createResumesService } from './resumes.service.ts';
@@ -11,15 +15,16 @@ export type { ResumesService } from './resumes.service.ts';
 
 /**
  * Résumés (issue 9): JSON Resume documents with their metadata and versions (ADR 036), and the parser
- * (ADR 035). Export, the ATS report, sharing and the parse route join it from their own branches.
+ * (ADR 035) behind `POST /resumes/parse`.
  */
 export const resumesModule = defineModule({
   name: 'resumes',
   tables: { resumes, resumeVersions },
   parseTasks: [parseResumeTask],
-  build({ db, parser }) {
+  build({ db, parser, use }) {
     const repository = createResumesRepository(db);
     const service = createResumesService({ repository });
+    const parsing = createResumeParseService({ parser, files: use(filesModule), profiles: use(profilesModule) });
     return {
       api: {
         /** Parses a résumé file in the untrusted-document pool; `owner` counts it against that user's share. */
@@ -34,7 +39,8 @@ export const resumesModule = defineModule({
         /** The user's résumés and their versions, for the "all my data" export. */
         exportRows: repository.exportRows,
       },
-      routes: [routes(resumesRoutes, { resumes: service }, 'user')],
+      // The parse route first: `/resumes/parse` is a path of its own, not a résumé id.
+      routes: [routes(resumeParseRoutes, { parsing }, 'user'), routes(resumesRoutes, { resumes: service }, 'user')],
     };
   },
 });

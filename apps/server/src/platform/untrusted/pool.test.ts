@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '#platform/errors.ts';
 import { createParsePool, defaultPoolSize, type ParsePool } from './pool.ts';
-import { crashTask, echoTask, hoardMemoryTask, loopForeverTask, refuseTask } from './test-tasks.ts';
+import { crashTask, echoTask, hoardMemoryTask, loopForeverTask, refuseTask, slowLoadTask } from './test-tasks.ts';
 
-const tasks = [echoTask, loopForeverTask, hoardMemoryTask, refuseTask, crashTask];
+const tasks = [echoTask, loopForeverTask, hoardMemoryTask, refuseTask, crashTask, slowLoadTask];
 let pool: ParsePool | undefined;
 afterEach(async () => {
   await pool?.close();
@@ -24,6 +24,15 @@ describe('parse pool', () => {
     await expect(stuck).rejects.toMatchObject({ code: 'VALIDATION_FAILED', statusCode: 422, extra: { field: 'file' } });
     await expect(stuck).rejects.toThrow('This file is too complex to read (reading it takes too long)');
     expect(await next).toEqual({ length: 5, upper: 'AFTER' });
+  });
+
+  it("does not count a task's first load of its code against the job's time limit", async () => {
+    pool = createParsePool({ tasks, size: 1, timeoutMs: 300 });
+    // Loading takes 600 ms, twice the job's limit; the job itself is instant.
+    expect(await pool.run(slowLoadTask, { text: 'first' })).toBe(5);
+    expect(await pool.run(slowLoadTask, { text: 'again' })).toBe(5);
+    // The limit still holds for the work itself.
+    await expect(pool.run(loopForeverTask, null)).rejects.toThrow('reading it takes too long');
   });
 
   it('answers 422 when a task runs out of its heap, and keeps serving', async () => {

@@ -15,13 +15,22 @@ export interface ParsePoolOptions {
   perOwnerMax?: number;
   /** Start one worker now rather than on first use, so the first upload after boot does not wait (default false). */
   warm?: boolean;
-  /** Wall time one job may take once its worker is ready (default 5 s). */
+  /** Wall time one job may take once its worker is ready and its task loaded (default 5 s). */
   timeoutMs?: number;
   /** Old-generation heap of one worker (default 256 MB). */
   memoryMb?: number;
 }
 
-/** The time a new worker gets to load its modules before the start counts as failed. */
+interface WorkerMessage {
+  ready?: true;
+  id?: number;
+  started?: true;
+  ok?: boolean;
+  value?: unknown;
+  error?: WireError;
+}
+
+/** The time a new worker gets to load its modules (or a task's lazy code) before the start counts as failed. */
 const START_TIMEOUT_MS = 30_000;
 
 const tooComplex = (why: string) =>
@@ -150,7 +159,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     });
     const slot: Slot = { worker, ready: false, job: null, timer: null };
     slot.timer = setTimeout(() => drop(slot, new Error('A parse worker did not start in time')), START_TIMEOUT_MS);
-    worker.on('message', (message: { ready?: true; id?: number; ok?: boolean; value?: unknown; error?: WireError }) => {
+    worker.on('message', (message: WorkerMessage) => {
       if (message.ready) {
         if (slot.timer) clearTimeout(slot.timer);
         slot.timer = null;
@@ -159,6 +168,12 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
         return;
       }
       if (slot.job?.id !== message.id) return;
+      if (message.started) {
+        // Its code is loaded: from now on the job's own limit.
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => drop(slot, tooComplex('reading it takes too long')), timeoutMs);
+        return;
+      }
       finish(slot, (job) =>
         message.ok ? job.resolve(message.value) : job.reject(fromWire(message.error ?? { name: 'Error', message: '' })),
       );
@@ -175,7 +190,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   function start(slot: Slot, job: Job) {
     slot.job = job;
     slot.worker.ref();
-    slot.timer = setTimeout(() => drop(slot, tooComplex('reading it takes too long')), timeoutMs);
+    // Until the worker says the job started, it is loading the task's code (ParseTask.load).
+    slot.timer = setTimeout(
+      () => drop(slot, new Error('A parse worker did not load its task in time')),
+      START_TIMEOUT_MS,
+    );
     slot.worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.transfer);
   }
 

@@ -12,6 +12,12 @@ export interface ParseTask<I, O> {
   readonly url: string;
   /** May be async (a PDF reader is); the worker awaits it within the job's time limit. */
   run(input: I): O | Promise<O>;
+  /**
+   * Code the task imports on its first job rather than when a worker starts (a PDF library). A worker runs it
+   * once, before the job's clock starts: loading is our cost, not the file's, and a busy machine must not turn
+   * it into "takes too long". It has its own, longer limit (the worker start's).
+   */
+  load?: () => Promise<unknown>;
 }
 
 /**
@@ -20,8 +26,13 @@ export interface ParseTask<I, O> {
  * @example
  * export const parseThingTask = defineParseTask(import.meta.url, 'things.parse', (text: string) => parse(text));
  */
-export function defineParseTask<I, O>(url: string, name: string, run: (input: I) => O | Promise<O>): ParseTask<I, O> {
-  return { kind: 'untrusted-parse-task', name, url, run };
+export function defineParseTask<I, O>(
+  url: string,
+  name: string,
+  run: (input: I) => O | Promise<O>,
+  options: { load?: () => Promise<unknown> } = {},
+): ParseTask<I, O> {
+  return { kind: 'untrusted-parse-task', name, url, run, ...(options.load ? { load: options.load } : {}) };
 }
 
 export function isParseTask(value: unknown): value is ParseTask<unknown, unknown> {

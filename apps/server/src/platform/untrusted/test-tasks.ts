@@ -26,3 +26,11 @@ export const refuseTask = defineParseTask(import.meta.url, 'test.refuse', (input
 export const crashTask = defineParseTask(import.meta.url, 'test.crash', (_: null) => {
   throw new TypeError('a bug in a parser');
 });
+
+/** Loads slowly (a large library on a busy machine) and then answers at once. */
+export const slowLoadTask = defineParseTask(
+  import.meta.url,
+  'test.slow-load',
+  (input: { text: string }) => input.text.length,
+  { load: () => new Promise((resolve) => setTimeout(resolve, 600)) },
+);

@@ -31,10 +31,17 @@ function toWire(err: unknown): WireError {
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs inside a worker thread');
+const loaded = new Set<string>();
 port.on('message', async (job: Job) => {
   const task = tasks.get(job.task);
   try {
     if (!task) throw new Error(`No parse task named ${job.task} is registered in the worker`);
+    // The job's clock starts when the task's code is loaded (see ParseTask.load).
+    if (task.load && !loaded.has(task.name)) {
+      await task.load();
+      loaded.add(task.name);
+    }
+    port.postMessage({ id: job.id, started: true });
     port.postMessage({ id: job.id, ok: true, value: await task.run(job.input) });
   } catch (err) {
     port.postMessage({ id: job.id, ok: false, error: toWire(err) });

@@ -107,7 +107,7 @@ async function snapshot(owner: SignedInUser) {
   const out: Record<string, unknown> = {};
   for (const resource of Object.keys(ids).sort()) {
     if (resource === 'users') continue; // another person's profile, not the owner's data
-    out[resource] = await readAs(t, ops, owner, resource, ids);
+    out[resource] = await readAs(t, ops, owner, resource, ids, seeders);
   }
   return out;
 }

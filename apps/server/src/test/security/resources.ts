@@ -11,6 +11,8 @@ export interface Seeder {
   resource: string;
   needs: string[];
   seed(t: TestApp, owner: SignedInUser, ids: Ids): Promise<string>;
+  /** How the owner sees it, when no GET route reads it by id or in a list (a file: through its profile). */
+  read?(t: TestApp, owner: SignedInUser, id: string): Promise<unknown>;
 }
 
 interface Creator {
@@ -93,10 +95,19 @@ export function valuesFor(path: string, ids: Ids): Record<string, string> {
 }
 
 /** How `owner` reads one of their resources: its item route, else its entry in the collection's list. */
-export async function readAs(t: TestApp, ops: Operation[], owner: SignedInUser, resource: string, ids: Ids) {
+export async function readAs(
+  t: TestApp,
+  ops: Operation[],
+  owner: SignedInUser,
+  resource: string,
+  ids: Ids,
+  seeders: Seeder[] = [],
+) {
   const item = ops.find((o) => o.method === 'GET' && new RegExp(`/${resource}/\\{\\w+\\}$`).test(o.path));
   const listing = ops.find((o) => o.method === 'GET' && o.path.endsWith(`/${resource}`));
   const op = item ?? listing;
+  const reader = seeders.find((s) => s.resource === resource)?.read;
+  if (!op && reader) return reader(t, owner, ids[resource] ?? '');
   if (!op) throw new Error(`no GET route reads ${resource}`);
   const url = fillPath(op.path, valuesFor(op.path, ids));
   const res = await t.app.inject({ method: 'GET', url: item ? url : `${url}?limit=100`, headers: owner.auth });

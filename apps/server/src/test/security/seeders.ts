@@ -1,4 +1,5 @@
 import type { Interview, Notification } from '@jobpilot/contracts';
+import { makeDocx, multipart } from '#modules/files/test-documents.ts';
 import { insertSession } from '#modules/identity/identity.factory.ts';
 import { registerUser } from '#test/client.ts';
 import type { Seeder } from './resources.ts';
@@ -19,6 +20,34 @@ export const seeders: Seeder[] = [
     resource: 'sessions',
     needs: [],
     seed: async (t, owner) => (await insertSession(t.ctx.database.db, owner.id)).id,
+  },
+  {
+    // Files arrive as uploads (multipart, which the generator does not write): the résumé on the owner's profile.
+    resource: 'files',
+    needs: [],
+    async seed(t, owner) {
+      const body = multipart({
+        filename: 'resume.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        data: makeDocx('Ann Lee, engineer'),
+      });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/profile/resume',
+        headers: { ...owner.auth, ...body.headers },
+        payload: body.payload,
+      });
+      if (res.statusCode !== 200) throw new Error(`the profile résumé upload answered ${res.statusCode}: ${res.body}`);
+      const id = (await t.ctx.api.profiles.exportRows(owner.id)).profile?.resumeFileId;
+      if (!id) throw new Error('the profile résumé upload kept no file');
+      return id;
+    },
+    // No route reads a file by id: the owner sees it as the résumé on their profile.
+    async read(t, owner, id) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/profile', headers: owner.auth });
+      const rows = await t.ctx.api.profiles.exportRows(owner.id);
+      return { resumeFileId: rows.profile?.resumeFileId === id ? id : null, profile: res.json().data };
+    },
   },
   {
     // Résumé versions are recorded by editing the document: the first one comes with the résumé.

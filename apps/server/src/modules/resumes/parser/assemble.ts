@@ -77,7 +77,7 @@ function education(entries: Entry[], confidence: Record<string, number>): Resume
 /** "Languages: JavaScript, Go" → a group with keywords; a bare list → one skill per name. */
 function skills(
   lines: string[],
-  canonical: (name: string) => string,
+  canonical: (name: string) => string | string[],
   confidence: Record<string, number>,
 ): ResumeSkill[] {
   const out: ResumeSkill[] = [];
@@ -101,7 +101,7 @@ function skills(
           .trim(),
       )
       .filter((n) => n.length > 0 && n.length <= 60)
-      .map(canonical);
+      .flatMap(canonical);
     if (group?.[1]) out.push({ name: group[1].trim(), keywords: [...new Set(names)] });
     else for (const name of names) out.push({ name });
   }
@@ -118,7 +118,10 @@ interface Section {
  * Turns lines in reading order into a JSON Resume document: the lines above the first heading are the
  * header (name, contact), each heading opens a section; lines no rule claims are returned as unplaced.
  */
-export function assembleResume(lines: ResumeLine[], canonical: (name: string) => string = (n) => n): ParsedResume {
+export function assembleResume(
+  lines: ResumeLine[],
+  canonical: (name: string) => string | string[] = (n) => n,
+): ParsedResume {
   const header: ResumeLine[] = [];
   const sections: Section[] = [];
   const unplaced: string[] = [];

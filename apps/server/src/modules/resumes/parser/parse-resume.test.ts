@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, tableResumeDocx } from '../fixtures/docx-builder.ts';
+import { encryptedPdf, imageOnlyPdf } from '../fixtures/hostile-files.ts';
 import { parseResume } from './parse-resume.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -52,6 +53,10 @@ describe('parseResume on real PDFs', () => {
       endDate: '2016-05',
     });
     expect(document.certificates?.map((c) => c.name)).toContain('Certified Angular Developer');
+    // Canonical names from the taxonomy: "Java and J2EE" is two skills, "Angular (versions 2+)" is Angular.
+    expect(document.skills?.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Java', 'Java EE', 'Angular', 'MySQL', 'Git', 'GitHub', 'Junit and Mockito']),
+    );
     expect(unplaced).toContain('123 Main St, Anywhere, USA');
   });
 });
@@ -111,13 +116,13 @@ describe('parseResume refuses bad files with a sentence naming the problem', () 
     await refuses(Buffer.from('just some text'), 'named .pdf but its content is not a PDF', 'cv.pdf');
     await refuses(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]),
-      'is not a PDF, a Word (DOCX) document or plain text',
+      'This file is not a PDF, Word or text file',
     );
   });
 
   it('a damaged PDF, an image-only PDF, an encrypted PDF', async () => {
     await refuses(Buffer.from('%PDF-1.7\nthis is not really a pdf'), 'This PDF is damaged');
-    await refuses(imageOnlyPdf(), 'This PDF has no text, only images');
+    await refuses(imageOnlyPdf(), 'This PDF has no text layer — it is probably a scan');
     await refuses(encryptedPdf(), 'This PDF is protected by a password');
   });
 
@@ -127,44 +132,3 @@ describe('parseResume refuses bad files with a sentence naming the problem', () 
     await refuses(bomb, 'This file is too complex to read');
   });
 });
-
-/** A one-page PDF with no text operators at all (what a scan without OCR looks like to a parser). */
-function imageOnlyPdf(): Buffer {
-  return pdfOf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
-    streamObject('0 0 1 rg 10 10 100 100 re f'),
-  ]);
-}
-
-/** A PDF whose trailer names an /Encrypt dictionary with a user password pdf.js cannot open. */
-function encryptedPdf(): Buffer {
-  return pdfOf(
-    [
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>',
-      `<< /Filter /Standard /V 2 /R 3 /Length 128 /P -1028 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> >>`,
-    ],
-    ' /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]',
-  );
-}
-
-function streamObject(content: string): string {
-  return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-}
-
-function pdfOf(objects: string[], trailerExtra = ''): Buffer {
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}

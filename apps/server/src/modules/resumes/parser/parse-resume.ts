@@ -2,6 +2,7 @@ import { ErrorCode } from '@jobpilot/contracts';
 import { detectDocumentKind } from '#modules/files/index.ts';
 import { AppError } from '#platform/errors.ts';
 import { decodeUpload, textFileProblem } from '#platform/text-decode.ts';
+import { skillNames } from '../skills/skills.ts';
 import { assembleResume, type ParsedResume } from './assemble.ts';
 import { docxLines } from './docx-lines.ts';
 import { linesOfText, type ResumeLine } from './lines.ts';
@@ -22,6 +23,8 @@ export interface ParseResumeResult extends ParsedResume {
   pages: number;
 }
 
+const NOT_A_RESUME_FILE = 'Upload your résumé as a PDF, a Word (DOCX) document or plain text.';
+
 const refuse = (message: string) => new AppError(ErrorCode.ValidationFailed, message, { field: 'file' });
 
 /** The kind by content; a name ending in .pdf or .docx whose bytes are something else is refused. */
@@ -32,6 +35,10 @@ export function resumeKindOf(bytes: Buffer, filename?: string): ResumeFileKind {
   if (kind) return kind;
   const named = filename?.toLowerCase().match(/\.(pdf|docx|doc|txt|md)$/)?.[1];
   if (named === 'pdf' || named === 'docx' || named === 'doc') {
+    // A PNG renamed cv.pdf, say: what it is matters more than what it is called.
+    if (textFileProblem(decodeUpload(bytes.subarray(0, 64 * 1024))) === 'binary') {
+      throw refuse(`This file is named .${named} but it is not a PDF, Word or text file. ${NOT_A_RESUME_FILE}`);
+    }
     throw refuse(
       `This file is named .${named} but its content is not a ${named === 'pdf' ? 'PDF' : 'Word (DOCX)'} document.`,
     );
@@ -51,21 +58,26 @@ async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: 
   }
   const lines = pdfLines(text);
   if (lines.length === 0) {
-    throw refuse('This PDF has no text, only images (a scan?). Upload the PDF your word processor exports, or a DOCX.');
+    throw refuse(
+      'This PDF has no text layer — it is probably a scan or a photo. Upload the PDF your word processor exports, ' +
+        'or a DOCX, or run it through text recognition (OCR) first.',
+    );
   }
   return { lines, pages: text.pages.length };
 }
 
 /**
  * Reads a résumé file (PDF, DOCX or plain text, recognised by content) into a JSON Resume document with
- * per-field confidence and the lines it could not place. Bad files throw a 422 AppError naming the problem.
+ * per-field confidence and the lines it could not place; skills carry their canonical names. Bad files throw a
+ * 422 AppError naming the problem.
  *
  * @example
  * const { document } = await parseResume({ bytes, filename: 'cv.pdf' });
  */
 export async function parseResume(
   input: ParseResumeInput,
-  canonical?: (name: string) => string,
+  /** A skills-list item's canonical names ("k8s" → Kubernetes), or the item as written when the taxonomy lacks it. */
+  canonical: (name: string) => string | string[] = skillNames,
 ): Promise<ParseResumeResult> {
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
   const kind = resumeKindOf(bytes, input.filename);
@@ -80,7 +92,7 @@ export async function parseResume(
     throw refuse(
       problem === 'empty'
         ? 'This file has no text in it.'
-        : 'This file is not a PDF, a Word (DOCX) document or plain text. Upload your résumé in one of those.',
+        : `This file is not a PDF, Word or text file. ${NOT_A_RESUME_FILE}`,
     );
   }
   return { kind, pages: 1, ...assembleResume(linesOfText(text), canonical) };

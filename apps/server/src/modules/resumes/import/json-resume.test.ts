@@ -125,4 +125,16 @@ describe('importJsonResume', () => {
     expect(importJsonResume(file).work).toHaveLength(100);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+
+  it('costs a bounded time on a file of deeply nested lists, under a key it drops and under one it checks', () => {
+    const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const started = performance.now();
+    expect(importJsonResume(bytes(`{"basics":{"name":"Ada"},"x":${deep(500_000)}}`))).toEqual({
+      basics: { name: 'Ada' },
+    });
+    expect(refusal(() => importJsonResume(bytes(`{"work":${deep(500_000)}}`))).message).toBe(
+      'work[0]: should be an object ({ … })',
+    );
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

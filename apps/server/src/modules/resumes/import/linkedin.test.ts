@@ -155,6 +155,30 @@ describe('importLinkedInExport', () => {
     expect(document.basics?.label).toMatch(/^Platform Platform .*…$/);
   });
 
+  it('stays linear on cells built to make patterns backtrack', () => {
+    const spaces = ' '.repeat(60_000);
+    const cells = [
+      `"${spaces}x${spaces.slice(0, 3000)}"`,
+      `"${'•'.repeat(3) + spaces.slice(0, 30_000)}-"`,
+      `${'a'.repeat(60_000)}`,
+      `"[${'PERSONAL:'.repeat(6000)},${'a,'.repeat(5000)}]"`,
+    ];
+    const csv = `Company Name,Title,Description,Location,Started On,Finished On\nAcme,Dev,${cells[0]},${cells[1]},${cells[2]},\n`;
+    const profile = `First Name,Websites,Twitter Handles\nMara,${cells[3]},"[${'a'.repeat(60_000)}]"\n`;
+    const started = performance.now();
+    const document = importLinkedInExport(
+      // Stored, not deflated: runs of one character deflate past the ratio an entry may unpack to.
+      writeZip([
+        { ...text('Positions.csv', csv), store: true },
+        { ...text('Profile.csv', profile), store: true },
+      ]),
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(document.work?.[0]).toMatchObject({ name: 'Acme', position: 'Dev', highlights: ['x'] });
+    expect(document.work?.[0]).not.toHaveProperty('startDate');
+    expect(document.basics).toEqual({ name: 'Mara' });
+  });
+
   it('refuses a file that is not a ZIP, an empty one and one over the size limit', () => {
     expect(refusal(() => importLinkedInExport(Buffer.from('First Name,Last Name\nMara,Q\n'))).message).toMatch(
       /^This is not a ZIP file; choose the ZIP file LinkedIn sent you/,

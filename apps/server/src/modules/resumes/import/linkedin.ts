@@ -91,7 +91,8 @@ export function linkedInDate(raw: string | undefined): string | undefined {
 }
 
 const BULLET = /^\s*(?:[•·▪◦●‣∙○■□➢➤►▶✓✔*–—-]|\d{1,2}[.)])\s+/;
-const INLINE_BULLET = /\s+[•▪●►]\s+/;
+/** One space each side, never `\s+`: a run of spaces must not be retried from each of its positions. */
+const INLINE_BULLET = /\s[•▪●►]\s/;
 
 /**
  * A description as highlights: one per line, with bullets (`•`, `-`, `*`, `1.`) taken off; a line holding

@@ -1,6 +1,7 @@
 import { filesModule } from '#modules/files/index.ts';
 import { profilesModule } from '#modules/profiles/index.ts';
 import { defineModule, routes } from '#platform/module.ts';
+import { importResumeTask } from './import/import.task.ts';
 import { parseResumeTask } from './parser/parse-resume.task.ts';
 import type { ParseResumeInput, ParseResumeResult } from './parser/parse-resume.ts';
 import { resumeParseRoutes } from './resume-parse.routes.ts';
@@ -20,7 +21,7 @@ export type { ResumesService } from './resumes.service.ts';
 export const resumesModule = defineModule({
   name: 'resumes',
   tables: { resumes, resumeVersions },
-  parseTasks: [parseResumeTask],
+  parseTasks: [parseResumeTask, importResumeTask],
   build({ db, parser, use }) {
     const repository = createResumesRepository(db);
     const service = createResumesService({ repository });

@@ -8,9 +8,11 @@ export interface ResumeImportInput {
   bytes: Uint8Array;
 }
 
+const loadConverters = () => Promise.all([import('./linkedin.ts'), import('./json-resume.ts')]);
+
 /**
  * A résumé import, run in the untrusted-document pool (per-job time and memory limits): the converters
- * load on the first import, not when a worker starts, as the parse task's do.
+ * load on the first import, not when a worker starts, as the parse task's do, before the job's clock starts.
  */
 export const importResumeTask = defineParseTask(
   import.meta.url,
@@ -32,4 +34,5 @@ export const importResumeTask = defineParseTask(
     const { importJsonResume } = await import('./json-resume.ts');
     return importJsonResume(input.bytes);
   },
+  { load: loadConverters },
 );

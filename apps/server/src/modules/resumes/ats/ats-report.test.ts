@@ -3,7 +3,7 @@ import { atsReportSchema, type ResumeDocument, resumeDocumentSchema } from '@job
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atsReport } from './ats-report.ts';
 import type { AtsFileFacts, AtsInput } from './input.ts';
-import { loadSpellChecker, type SpellChecker } from './spelling.ts';
+import { isKnown, loadSpellChecker, type SpellChecker, suggestion, wordToCheck } from './spelling.ts';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 let spelling: SpellChecker;
@@ -439,5 +439,20 @@ describe('score', () => {
       expect(category.score).toBeGreaterThanOrEqual(0);
       expect(category.score).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('spelling helpers', () => {
+  it('accepts British and hyphenated spellings, skips allowlisted words, suggests the word one slip away', () => {
+    for (const word of ['optimised', 'prioritised', 'colour', 'travelled', 'well-known']) {
+      expect(isKnown(spelling, word)).toBe(true);
+    }
+    expect(wordToCheck({ word: 'onboarded', index: 0, sentenceStart: false })).toBeUndefined();
+    expect(wordToCheck({ word: 'Kubernetes', index: 0, sentenceStart: true })).toBeUndefined();
+    expect(wordToCheck({ word: 'Tulsa', index: 4, sentenceStart: false })).toBeUndefined();
+    expect(wordToCheck({ word: 'Mangaed', index: 0, sentenceStart: true })).toBe('mangaed');
+    expect(suggestion(spelling, 'recieve')).toBe('receive');
+    expect(suggestion(spelling, 'managment')).toBe('management');
+    expect(suggestion(spelling, 'stakeholdrs')).toBe('stakeholders');
   });
 });

@@ -2,7 +2,7 @@ import type { ResumeDocument } from '@jobpilot/contracts';
 import { sectionOf } from '../parser/headings.ts';
 import type { TextField } from './fields.ts';
 import { type AtsFileFacts, type Finding, finder, pathOf, quote } from './input.ts';
-import { isKnown, proseWords, type SpellChecker, wordToCheck } from './spelling.ts';
+import { isKnown, proseWords, type SpellChecker, suggestion, wordToCheck } from './spelling.ts';
 import { ACTION_VERBS, FILLER_PHRASES, PRESENT_ACTION_VERBS, PRONOUNS, WEAK_OPENINGS } from './words.ts';
 
 const STANDARD_HEADING: Record<string, string> = {
@@ -330,7 +330,7 @@ export function checkBullets(
   return { bullets: bullets.length, score };
 }
 
-/** Suggestions are asked for the first few misspellings only: the dictionary's search is the slow part. */
+/** Suggestions are sought for the first few misspellings only, which keeps the worst case to a few ms. */
 const SUGGESTION_LIMIT = 5;
 
 /** Each distinct misspelt word once, at its first place, with a suggestion for the first few. */
@@ -352,13 +352,13 @@ export function checkSpelling(fields: TextField[], checker: SpellChecker, out: F
       }
       if (ok) continue;
       reported.add(lower);
-      const suggestion = wrong < SUGGESTION_LIMIT ? checker.suggest(lower)[0] : undefined;
+      const suggested = wrong < SUGGESTION_LIMIT ? suggestion(checker, lower) : undefined;
       wrong++;
       find(
         'warning',
         'spelling',
-        suggestion
-          ? `${quote(token.word)} looks misspelt; did you mean “${suggestion}”?`
+        suggested
+          ? `${quote(token.word)} looks misspelt; did you mean “${suggested}”?`
           : `${quote(token.word)} is not in the dictionary; check its spelling.`,
         { section: field.section, entry: field.entry, path: field.path, text: token.word },
       );

@@ -114,7 +114,8 @@ export const TECH_WORDS = new Set(
   onboarding offboarding upskilling reskilling stakeholder stakeholders runbook runbooks postmortem postmortems
   observability uptime latency throughput failover autoscaling sharding caching geospatial realtime
   blockchain fintech edtech healthtech proptech insurtech ecommerce omnichannel multichannel analytics
-  rollout rollouts frameworks toolchain toolchains linter linters lifecycle workflow workflows opensource`
+  onboarded upskilled architected rearchitected productionized productionised deduplicated deduplication
+  programme programmes rollout rollouts frameworks toolchain toolchains linter linters lifecycle workflow workflows opensource`
     .split(/\s+/)
     .filter(Boolean),
 );

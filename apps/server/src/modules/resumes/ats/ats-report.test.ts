@@ -271,7 +271,10 @@ describe('dates', () => {
     doc.work = [
       { ...doc.work?.[1], startDate: '2018', endDate: '2021' },
       { ...doc.work?.[0], startDate: '2021-03' },
+      { ...doc.work?.[2] },
     ];
+    // Year-only education beside month-year jobs is usual and not flagged.
+    doc.education = [{ ...doc.education?.[0], startDate: '2014', endDate: '2017' }];
     const found = report({ document: doc }).findings;
     const mixed = found.filter((f) => f.code === 'date-format-mixed');
     expect(mixed.map((f) => f.where.path)).toEqual(['work[0].startDate', 'work[0].endDate']);
@@ -310,11 +313,18 @@ describe('bullets', () => {
       'I rewrote the invoicing job in Go, saving 3 hours a night',
       'The team shipped 12 releases as a results-driven team player',
       `Ran ${'a long bullet that keeps going on '.repeat(6)}for 5 quarters`,
+      'Used Angular for the admin pages',
     ];
     doc.work = [{ ...doc.work?.[0], highlights: bullets }];
     const found = report({ document: doc }).findings.filter((f) => f.category === 'bullets');
     const at = (code: string) => found.filter((f) => f.code === code).map((f) => [f.where.path, f.where.text]);
-    expect(at('bullet-weak-opening')).toEqual([['work[0].highlights[0]', bullets[0]]]);
+    expect(at('bullet-weak-opening')).toEqual([
+      ['work[0].highlights[0]', bullets[0]],
+      ['work[0].highlights[4]', bullets[4]],
+    ]);
+    expect(found.find((f) => f.code === 'bullet-weak-opening')?.message).toBe(
+      '“Responsible for the billing service” describes a duty, not a result; start with what you did, e.g. “Managed …” or “Ran …”.',
+    );
     expect(at('bullet-pronoun')).toEqual([['work[0].highlights[1]', 'I']]);
     expect(at('bullet-no-action-verb')).toEqual([['work[0].highlights[2]', bullets[2]]]);
     expect(at('bullet-filler')).toEqual([

@@ -34,7 +34,8 @@ export function checkDates(doc: ResumeDocument, now: Date, out: Finding[]): { ye
       entries.push({ section, entry, start: e.startDate, end: e.endDate });
     });
   }
-  const precisions = new Map<Precision, { path: string; text: string; entry: DatedEntry }[]>();
+  // One format within each kind of section: month-year jobs beside year-only degrees are usual and read fine.
+  const precisionsBy = new Map<string, Map<Precision, { path: string; text: string; entry: DatedEntry }[]>>();
   const valid: (DatedEntry & { from?: number; to?: number })[] = [];
   for (const dated of entries) {
     const { section, entry } = dated;
@@ -54,6 +55,9 @@ export function checkDates(doc: ResumeDocument, now: Date, out: Finding[]): { ye
         );
         continue;
       }
+      const group = section === 'education' ? 'education' : 'experience';
+      const precisions = precisionsBy.get(group) ?? new Map();
+      precisionsBy.set(group, precisions);
       const list = precisions.get(precisionOf(value)) ?? [];
       list.push({ path, text: value, entry: dated });
       precisions.set(precisionOf(value), list);
@@ -87,7 +91,8 @@ export function checkDates(doc: ResumeDocument, now: Date, out: Finding[]): { ye
     valid.push(item);
   }
   // One format: the dates written in the less common precision are the ones to change.
-  if (precisions.size > 1) {
+  for (const precisions of precisionsBy.values()) {
+    if (precisions.size < 2) continue;
     const ranked = [...precisions].sort((a, b) => b[1].length - a[1].length);
     const [main] = ranked[0] ?? [];
     for (const [precision, list] of ranked.slice(1)) {

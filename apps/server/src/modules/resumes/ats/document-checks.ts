@@ -58,7 +58,10 @@ export function checkHeadings(doc: ResumeDocument, file: AtsFileFacts | undefine
       { section: guess ?? 'file', path: 'file.headings', text: heading },
     );
   });
+  const reported = new Set<string>();
   file?.unplaced?.forEach((line) => {
+    if (reported.has(line)) return;
+    reported.add(line);
     find(
       'warning',
       'line-unplaced',

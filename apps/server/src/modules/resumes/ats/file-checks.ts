@@ -1,7 +1,7 @@
 import type { AtsFileFacts, Finding } from './input.ts';
 import { finder, quote } from './input.ts';
 
-const CONTACT_DATA = /@|\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin|github/i;
+const CONTACT_DATA = /@|\+?\d[\d\s().-]{6,20}\d|https?:\/\/|www\.|linkedin|github/i;
 const READABLE_KINDS = new Set(['pdf', 'docx']);
 const LARGE_FILE = 2 * 1024 * 1024;
 const FILE_MAX = 10 * 1024 * 1024;

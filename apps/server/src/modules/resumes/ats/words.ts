@@ -44,11 +44,12 @@ export const PRESENT_ACTION_VERBS = new Set(
 
 /** Openings that describe a duty instead of a result, and what to write instead. */
 export const WEAK_OPENINGS: readonly [RegExp, string][] = [
-  [/^responsible for\b/i, 'Start with what you did, e.g. "Managed …" or "Ran …"'],
-  [/^(?:duties|responsibilities) (?:included|include)\b/i, 'List what you achieved, each starting with a verb'],
-  [/^(?:worked|working) (?:on|with|in)\b/i, 'Name what you built or changed, e.g. "Built …" or "Redesigned …"'],
-  [/^(?:helped|assisted|aided) (?:with|in|to)?\b/i, 'Say what you did yourself, e.g. "Co-led …" or "Delivered …"'],
-  [/^(?:tasked with|in charge of|involved in|participated in)\b/i, 'Start with the verb of what you did'],
+  [/^responsible for\b/i, 'start with what you did, e.g. “Managed …” or “Ran …”'],
+  [/^(?:duties|responsibilities) (?:included|include)\b/i, 'list what you achieved, each line starting with a verb'],
+  [/^(?:worked|working) (?:on|with|in)\b/i, 'name what you built or changed, e.g. “Built …” or “Redesigned …”'],
+  [/^(?:helped|assisted|aided)\b/i, 'say what you did yourself, e.g. “Co-led …” or “Delivered …”'],
+  [/^(?:tasked with|in charge of|involved in|participated in)\b/i, 'start with the verb of what you did'],
+  [/^(?:used|utili[sz]ed|using)\b/i, 'say what you achieved with the tool, e.g. “Built … in Angular”'],
 ];
 
 /** First-person pronouns: a resume drops them ("Led the team", not "I led the team"). */
@@ -115,7 +116,8 @@ export const TECH_WORDS = new Set(
   observability uptime latency throughput failover autoscaling sharding caching geospatial realtime
   blockchain fintech edtech healthtech proptech insurtech ecommerce omnichannel multichannel analytics
   onboarded upskilled architected rearchitected productionized productionised deduplicated deduplication
-  programme programmes rollout rollouts frameworks toolchain toolchains linter linters lifecycle workflow workflows opensource`
+  programme programmes scalable scalability reusable reusability performant deployable maintainability
+  configurable extensible rollout rollouts frameworks toolchain toolchains linter linters lifecycle workflow workflows opensource`
     .split(/\s+/)
     .filter(Boolean),
 );

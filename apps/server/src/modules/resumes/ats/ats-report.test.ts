@@ -335,6 +335,16 @@ describe('bullets', () => {
     expect(found.find((f) => f.code === 'bullet-too-long')?.message).toMatch(/runs to 46 words/);
   });
 
+  it('points at filler in the summary', () => {
+    const doc = strong();
+    doc.basics = { ...doc.basics, summary: 'Passionate, results-oriented engineer who builds payment systems.' };
+    const found = report({ document: doc }).findings.filter((f) => f.code === 'summary-filler');
+    expect(found.map((f) => [f.where.path, f.where.text])).toEqual([
+      ['basics.summary', 'Passionate'],
+      ['basics.summary', 'results-oriented'],
+    ]);
+  });
+
   it('warns on an entry without a number and on a job without bullets', () => {
     const doc = strong();
     doc.work = [

@@ -282,6 +282,18 @@ export function checkBullets(
       );
     }
   }
+  // The summary and the headline are where filler gathers most.
+  for (const field of fields) {
+    if (field.path !== 'basics.summary' && field.path !== 'basics.label') continue;
+    for (const match of field.text.matchAll(FILLER)) {
+      find(
+        'warning',
+        'summary-filler',
+        `“${match[0]}” in your ${field.path === 'basics.summary' ? 'summary' : 'headline'} is filler an ATS ignores; name a skill, a field or a result instead.`,
+        { section: 'basics', path: field.path, text: match[0] },
+      );
+    }
+  }
   for (const [key, firstBullet] of entriesWithBullets) {
     if (quantifiedEntries.has(key)) continue;
     find(

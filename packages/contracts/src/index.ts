@@ -2,6 +2,7 @@ export * from './admin.js';
 export * from './analytics.js';
 export * from './application-workspace.js';
 export * from './applications.js';
+export * from './ats-report.js';
 export * from './auth.js';
 export * from './contacts.js';
 export * from './envelope.js';

@@ -1,9 +1,12 @@
 import { filesModule } from '#modules/files/index.ts';
 import { profilesModule } from '#modules/profiles/index.ts';
 import { defineModule, routes } from '#platform/module.ts';
+import { atsReportTask } from './ats/ats.task.ts';
 import { importResumeTask } from './import/import.task.ts';
 import { parseResumeTask } from './parser/parse-resume.task.ts';
 import type { ParseResumeInput, ParseResumeResult } from './parser/parse-resume.ts';
+import { resumeAtsRoutes } from './resume-ats.routes.ts';
+import { createResumeAtsService } from './resume-ats.service.ts';
 import { resumeParseRoutes } from './resume-parse.routes.ts';
 import { createResumeParseService } from './resume-parse.service.ts';
 import { createResumesRepository } from './resumes.repository.ts';
@@ -21,11 +24,12 @@ export type { ResumesService } from './resumes.service.ts';
 export const resumesModule = defineModule({
   name: 'resumes',
   tables: { resumes, resumeVersions },
-  parseTasks: [parseResumeTask, importResumeTask],
+  parseTasks: [parseResumeTask, importResumeTask, atsReportTask],
   build({ db, parser, use }) {
     const repository = createResumesRepository(db);
     const service = createResumesService({ repository });
     const parsing = createResumeParseService({ parser, files: use(filesModule), profiles: use(profilesModule) });
+    const ats = createResumeAtsService({ parser, resumes: service, parsing });
     return {
       api: {
         /** Parses a résumé file in the untrusted-document pool; `owner` counts it against that user's share. */
@@ -41,7 +45,11 @@ export const resumesModule = defineModule({
         exportRows: repository.exportRows,
       },
       // The parse route first: `/resumes/parse` is a path of its own, not a résumé id.
-      routes: [routes(resumeParseRoutes, { parsing }, 'user'), routes(resumesRoutes, { resumes: service }, 'user')],
+      routes: [
+        routes(resumeParseRoutes, { parsing }, 'user'),
+        routes(resumeAtsRoutes, { ats }, 'user'),
+        routes(resumesRoutes, { resumes: service }, 'user'),
+      ],
     };
   },
 });

@@ -35,8 +35,6 @@ async function refused(res: Awaited<ReturnType<typeof send>>, status: number, se
 }
 
 describe('POST /api/v1/resumes/parse with a file', () => {
-  // First: the worker loads the parser on its first résumé (ADR 035), and under tsx on a busy machine that
-  // import alone can take seconds of the first job's 5 s; text is the cheapest first job.
   it('parses text, giving skills their canonical names and keeping the ones the taxonomy lacks', async () => {
     const text =
       'Sam Field\nsam@example.org\n\nSkills\nk8s, postgres, node.js, React.js, C#, Underwater basket weaving\n';

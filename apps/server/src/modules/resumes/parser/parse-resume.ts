@@ -25,7 +25,11 @@ export interface ParseResumeResult extends ParsedResume {
 
 const NOT_A_RESUME_FILE = 'Upload your résumé as a PDF, a Word (DOCX) document or plain text.';
 
-const refuse = (message: string) => new AppError(ErrorCode.ValidationFailed, message, { field: 'file' });
+const refuse = (message: string, reason?: string) =>
+  new AppError(ErrorCode.ValidationFailed, message, { field: 'file', ...(reason ? { details: { reason } } : {}) });
+
+/** The refusal's `details.reason` for a PDF without a text layer: the ATS report scores it instead of refusing. */
+export const IMAGE_ONLY = 'image-only';
 
 /** The kind by content; a name ending in .pdf or .docx whose bytes are something else is refused. */
 export function resumeKindOf(bytes: Buffer, filename?: string): ResumeFileKind {
@@ -61,6 +65,7 @@ async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: 
     throw refuse(
       'This PDF has no text layer — it is probably a scan or a photo. Upload the PDF your word processor exports, ' +
         'or a DOCX, or run it through text recognition (OCR) first.',
+      IMAGE_ONLY,
     );
   }
   return { lines, pages: text.pages.length };

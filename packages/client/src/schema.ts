@@ -6039,6 +6039,99 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/resumes/{id}/ats-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A 0–100 score of how an applicant-tracking system will read the résumé, by category, with findings that each name the section, entry, field and text they are about, and a concrete fix. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                categories: {
+                                    applies: boolean;
+                                    findings: number;
+                                    /** @enum {string} */
+                                    id: "text" | "layout" | "headings" | "contact" | "dates" | "length" | "bullets" | "spelling" | "file";
+                                    label: string;
+                                    score: number;
+                                    weight: number;
+                                }[];
+                                findings: {
+                                    /** @enum {string} */
+                                    category: "text" | "layout" | "headings" | "contact" | "dates" | "length" | "bullets" | "spelling" | "file";
+                                    code: string;
+                                    message: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                    where: {
+                                        entry?: number;
+                                        path?: string;
+                                        section: string;
+                                        text?: string;
+                                    };
+                                }[];
+                                score: number;
+                                stats: {
+                                    bullets: number;
+                                    pages?: number;
+                                    words: number;
+                                    yearsOfExperience: number;
+                                };
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resumes/{id}/default": {
         parameters: {
             query?: never;
@@ -6951,6 +7044,107 @@ export interface paths {
                                 template: string | null;
                                 updatedAt: string;
                                 versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/ats-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The same report for an uploaded file (multipart field `file`), before anything is saved: adds what the file itself shows (text layer, pages, type and size, lines the parser could not place). A scan answers a report whose text category fails, not an error. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description A résumé as PDF, Word (.docx) or plain text, at most 10 MB; the kind is read from the content
+                         */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                categories: {
+                                    applies: boolean;
+                                    findings: number;
+                                    /** @enum {string} */
+                                    id: "text" | "layout" | "headings" | "contact" | "dates" | "length" | "bullets" | "spelling" | "file";
+                                    label: string;
+                                    score: number;
+                                    weight: number;
+                                }[];
+                                findings: {
+                                    /** @enum {string} */
+                                    category: "text" | "layout" | "headings" | "contact" | "dates" | "length" | "bullets" | "spelling" | "file";
+                                    code: string;
+                                    message: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                    where: {
+                                        entry?: number;
+                                        path?: string;
+                                        section: string;
+                                        text?: string;
+                                    };
+                                }[];
+                                score: number;
+                                stats: {
+                                    bullets: number;
+                                    pages?: number;
+                                    words: number;
+                                    yearsOfExperience: number;
+                                };
                             };
                             message?: string;
                             /** @enum {boolean} */

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@jobpilot/contracts';
 import { AppError } from '#platform/errors.ts';
 import { inflateBudget, inflateZipEntry } from '#platform/untrusted/inflate.ts';
+import { readZipDirectory, zipEntryData } from '#platform/untrusted/zip-read.ts';
 import type { ResumeLine } from './lines.ts';
 import { isAllCaps } from './lines.ts';
 import { repairText } from './text-repair.ts';
@@ -13,34 +14,15 @@ const damaged = () =>
     field: 'file',
   });
 
+/** Entries a Word file's directory may list (it has 10–50); more and it is not one. */
+const DOCX_ENTRIES_MAX = 5_000;
+
 /** The compressed bytes and method of one named entry, found through the central directory. */
 function findEntry(data: Buffer, name: string): { bytes: Buffer; method: number } | undefined {
-  let end = -1;
-  for (let at = data.length - 22; at >= Math.max(0, data.length - 22 - 0xffff); at--) {
-    if (data.readUInt32LE(at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const count = data.readUInt16LE(end + 10);
-  let at = data.readUInt32LE(end + 16);
-  for (let i = 0; i < count && at + 46 <= end; i++) {
-    if (data.readUInt32LE(at) !== 0x02014b50) return undefined;
-    const method = data.readUInt16LE(at + 10);
-    const size = data.readUInt32LE(at + 20);
-    const nameLength = data.readUInt16LE(at + 28);
-    const next = at + 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
-    const local = data.readUInt32LE(at + 42);
-    if (data.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50) return undefined;
-      const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-      if (start + size > data.length) return undefined;
-      return { bytes: data.subarray(start, start + size), method };
-    }
-    at = next;
-  }
-  return undefined;
+  const directory = readZipDirectory(data, { maxEntries: DOCX_ENTRIES_MAX });
+  const entry = directory.ok ? directory.entries.find((e) => e.name === name) : undefined;
+  const bytes = entry && zipEntryData(data, entry);
+  return entry && bytes ? { bytes, method: entry.method } : undefined;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -105,7 +105,9 @@ export function positionAndCompany(headers: string[]): { position?: string; comp
     if (at?.[1] && at[2] && TITLE_WORDS.test(at[1])) return [at[1], at[2]];
     const parts = h.split(/\s+[|–—]\s+|\s+-\s+/);
     // "Engineer (Front-End), Google, Mountain View, CA": commas outside parentheses split it too.
-    return parts.length > 1 ? parts : h.split(/,\s+(?![^(]*\))/);
+    return parts.length > 1
+      ? parts
+      : h.split(/,\s+(?![^(]*\))(?!(?:inc|llc|ltd|plc|gmbh|corp|co|s\.?a|b\.?v|a\.?g|l\.?p)\b\.?)/i);
   });
   const result: { position?: string; company?: string; location?: string } = {};
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {

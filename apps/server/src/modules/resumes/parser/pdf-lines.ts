@@ -1,3 +1,4 @@
+import { findDateRange } from './dates.ts';
 import type { ResumeLine } from './lines.ts';
 import { repairText } from './text-repair.ts';
 
@@ -90,7 +91,25 @@ export function findGutter(items: PositionedItem[], pageWidth: number): number |
     if (crossing > total * 0.15 || left < total * 0.12 || right < total * 0.12) continue;
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
-  return best?.x;
+  if (!best) return undefined;
+  const gutter = best.x;
+  const dateSide = (onSide: (item: PositionedItem) => boolean) => undatedShare(items, onSide) < total * 0.12;
+  if (dateSide((i) => i.x + i.width <= gutter + 3) || dateSide((i) => i.x >= gutter - 3)) return undefined;
+  return gutter;
+}
+
+/**
+ * The characters on one side of a gap that are not dates. Dates set at the right margin (beside very short
+ * bullets, too) or a table whose narrow first cell holds each row's dates leave a gap down the page, but
+ * without its dates that side holds too little to be a column: its dates belong to the lines beside them.
+ */
+function undatedShare(items: PositionedItem[], onSide: (item: PositionedItem) => boolean): number {
+  let chars = 0;
+  for (const item of items) {
+    if (!onSide(item)) continue;
+    if (!findDateRange(item.text) && !/^\s*(?:present|current|now)\s*$/i.test(item.text)) chars += item.text.length;
+  }
+  return chars;
 }
 
 /** Items on one baseline, left to right, joined with a space where the gap says a word ends. */
@@ -105,6 +124,43 @@ function groupLines(items: PositionedItem[]): PositionedItem[][] {
     else lines.push([item]);
   }
   return lines.map((line) => line.sort((p, q) => p.x - q.x));
+}
+
+const BULLET_GLYPH = /^\s*[•●▪◦‣∙·○■□➢➤►\-–*]/;
+
+/**
+ * Which lines start a list item whose bullet is drawn, not written (HTML lists printed by a browser, Word's
+ * picture bullets): the line is indented 0.8–4 em from the block's usual left edge, and it is not the
+ * continuation of the line above, which wraps when the first word of this line would not have fitted on it.
+ */
+export function drawnBullets(lines: PositionedItem[][]): boolean[] {
+  const starts = new Map<number, number>();
+  let right = Number.NEGATIVE_INFINITY;
+  for (const line of lines) {
+    const first = line[0];
+    if (!first) continue;
+    const x = Math.round(first.x);
+    starts.set(x, (starts.get(x) ?? 0) + 1);
+    right = Math.max(right, ...line.map((i) => i.x + i.width));
+  }
+  // The left edge: the leftmost start that several lines share (bullets may outnumber the lines at the edge).
+  const shared = Math.max(2, lines.length * 0.1);
+  const margin = [...starts].filter(([, count]) => count >= shared).sort((p, q) => p[0] - q[0])[0]?.[0] ?? 0;
+  return lines.map((line, n) => {
+    const first = line[0];
+    if (!first || BULLET_GLYPH.test(first.text)) return false;
+    const size = first.size;
+    if (first.x < margin + size * 0.8 || first.x > margin + size * 4) return false;
+    const above = lines[n - 1];
+    const aboveFirst = above?.[0];
+    if (!above || !aboveFirst) return true;
+    const aboveText = above.find((i) => !BULLET_GLYPH.test(i.text) || i.text.trim().length > 1) ?? aboveFirst;
+    if (Math.abs(aboveText.x - first.x) > 2) return true;
+    // The first word of this line, at about half an em a letter, and a space: would it have fitted above?
+    const word = first.text.trim().split(/\s+/)[0] ?? '';
+    const aboveEnd = Math.max(...above.map((i) => i.x + i.width));
+    return aboveEnd + (word.length + 1) * size * 0.5 < right;
+  });
 }
 
 function joinLine(items: PositionedItem[]): string {
@@ -133,23 +189,34 @@ export function pdfLines(text: PdfText): ResumeLine[] {
     if (gutter === undefined) blocks.push(items);
     else {
       const crosses = (i: PositionedItem) => i.x < gutter - 3 && i.x + i.width > gutter + 3;
-      const columnItems = items.filter((i) => !crosses(i));
-      const columnTop = Math.max(...columnItems.map((i) => i.y));
-      blocks.push(items.filter((i) => crosses(i) && i.y > columnTop));
-      blocks.push(columnItems.filter((i) => i.x + i.width <= gutter + 3));
-      blocks.push(columnItems.filter((i) => i.x + i.width > gutter + 3));
-      blocks.push(items.filter((i) => crosses(i) && i.y <= columnTop));
+      const isLeft = (i: PositionedItem) => !crosses(i) && i.x + i.width <= gutter + 3;
+      const isRight = (i: PositionedItem) => !crosses(i) && i.x + i.width > gutter + 3;
+      // The columns start where both have text; a name alone above a full-width contact line is the header.
+      const columnTop = Math.min(
+        Math.max(...items.filter(isLeft).map((i) => i.y)),
+        Math.max(...items.filter(isRight).map((i) => i.y)),
+      );
+      // Above the lowest full-width line over the columns: the header, read as full-width lines.
+      const headerBottom = Math.min(...items.filter((i) => crosses(i) && i.y > columnTop).map((i) => i.y));
+      const above = (i: PositionedItem) => i.y >= headerBottom - 1;
+      blocks.push(items.filter(above));
+      blocks.push(items.filter((i) => !above(i) && isLeft(i)));
+      blocks.push(items.filter((i) => !above(i) && isRight(i)));
+      blocks.push(items.filter((i) => !above(i) && crosses(i)));
     }
     for (const block of blocks) {
-      for (const line of groupLines(block)) {
-        const lineText = repairText(joinLine(line));
+      const grouped = groupLines(block);
+      const bullets = drawnBullets(grouped);
+      grouped.forEach((line, n) => {
+        const joined = repairText(joinLine(line));
+        const lineText = bullets[n] ? `• ${joined}` : joined;
         // Page numbers ("2", "Page 2 of 3") are furniture, not content.
-        if (!lineText || /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i.test(lineText)) continue;
+        if (!joined || /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i.test(joined)) return;
         const size = Math.max(...line.map((i) => i.size));
         const mainFont = line.find((i) => i.text.trim())?.font ?? body.font;
         const emphasis = size > body.size * 1.12 || (mainFont !== body.font && size >= body.size * 0.95);
         out.push({ text: lineText, size, emphasis, page: index + 1 });
-      }
+      });
     }
   });
   return out;

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readContact } from './contact.ts';
+import { positionAndCompany } from './entries.ts';
+import { sectionOf } from './headings.ts';
+import { drawnBullets, findGutter, type PositionedItem, pdfLines } from './pdf-lines.ts';
+
+/** A text item at (x, y) in a 10 pt body font, about half an em wide a character. */
+const item = (text: string, x: number, y: number, size = 10, font = 'body'): PositionedItem => ({
+  text,
+  x,
+  y,
+  width: text.length * size * 0.5,
+  size,
+  font,
+});
+
+describe('findGutter', () => {
+  it('takes dates set at the right margin beside very short bullets for dates, not a second column', () => {
+    const items: PositionedItem[] = [];
+    let y = 780;
+    for (const job of ['Site Reliability Engineer, Paystack Labs', 'DevOps Engineer, Andela', 'Intern, Konga']) {
+      items.push(item(job, 50, y), item('Aug 2020 – Present', 470, y));
+      for (const bullet of ['On-call lead', 'Terraform', 'Cut costs 30%', 'Docker']) {
+        y -= 14;
+        items.push(item(bullet, 62, y));
+      }
+      y -= 20;
+    }
+    expect(findGutter(items, 612)).toBeUndefined();
+  });
+
+  it('takes a narrow first cell of dates (a table layout) for dates, not a column', () => {
+    const items: PositionedItem[] = [];
+    let y = 780;
+    for (let n = 0; n < 4; n++) {
+      items.push(item('03/2022 – 02/2024', 40, y), item('Senior Data Engineer, Harbour Logistics', 180, y));
+      items.push(item('Moved the nightly warehouse load from cron scripts to Airflow', 180, y - 14));
+      y -= 40;
+    }
+    expect(findGutter(items, 612)).toBeUndefined();
+  });
+
+  it('still finds two real columns whose left one has dates at its right edge', () => {
+    const items: PositionedItem[] = [];
+    let y = 700;
+    for (let n = 0; n < 6; n++) {
+      items.push(item('Data Engineer', 40, y), item('Jul 2019 – Feb 2022', 190, y));
+      items.push(item('Built Spark jobs that aggregate', 50, y - 12));
+      items.push(
+        item('Languages: Python, SQL, Scala', 320, y),
+        item('Fudan University, Computer Science', 320, y - 12),
+      );
+      y -= 30;
+    }
+    const gutter = findGutter(items, 612);
+    expect(gutter).toBeGreaterThan(280);
+    expect(gutter).toBeLessThan(320);
+  });
+});
+
+describe('pdfLines', () => {
+  it('reads a full-width contact line under a name as the header, before both columns', () => {
+    const items: PositionedItem[] = [
+      item('Li Wei', 40, 800, 22),
+      item('li.wei@example.cn | +86 21 5555 0199 | Shanghai', 40, 770),
+    ];
+    let y = 740;
+    for (let n = 0; n < 8; n++) {
+      items.push(item('Moved the nightly warehouse load', 40, y), item('Languages: Python, SQL, Scala', 320, y));
+      y -= 14;
+    }
+    const text = pdfLines({ pages: [items], pageWidths: [612] }).map((l) => l.text);
+    expect(text.slice(0, 3)).toEqual([
+      'Li Wei',
+      'li.wei@example.cn | +86 21 5555 0199 | Shanghai',
+      'Moved the nightly warehouse load',
+    ]);
+    expect(text.at(-1)).toBe('Languages: Python, SQL, Scala');
+  });
+});
+
+describe('drawnBullets', () => {
+  it('marks indented list items whose bullet is drawn, and not the lines that continue one', () => {
+    const lines = [
+      [item('Senior Data Engineer', 40, 700)],
+      [item('Moved the nightly warehouse load from cron scripts to Airflow, cutting failed runs', 56, 686)],
+      [item('from 9 a month to 1', 56, 672)],
+      [item('Terraform', 56, 658)],
+      [item('Docker', 56, 644)],
+      [item('Data Engineer', 40, 620)],
+      [item('• Built Spark jobs', 40, 606)],
+    ];
+    expect(drawnBullets(lines)).toEqual([false, true, false, true, true, false, false]);
+  });
+});
+
+describe('sectionOf', () => {
+  it('reads headings printed with letter spacing, whose spaces fell in the wrong places', () => {
+    expect(sectionOf('PROFE SS IONALEXPERIENCE', true)).toBe('work');
+    expect(sectionOf('EDUC AT I O N', true)).toBe('education');
+    expect(sectionOf('TECHNICALSKILLS', true)).toBe('skills');
+    expect(sectionOf('PROFE SS IONALEXPERIENCE', false)).toBeUndefined();
+  });
+});
+
+describe('positionAndCompany', () => {
+  it('keeps "ABC Company, Inc." whole', () => {
+    expect(positionAndCompany(['Senior Product Designer | ABC Company, Inc.'])).toEqual({
+      position: 'Senior Product Designer',
+      company: 'ABC Company, Inc.',
+    });
+    expect(positionAndCompany(['Designer, Acme Widgets, LLC, Austin, TX'])).toEqual({
+      position: 'Designer',
+      company: 'Acme Widgets, LLC',
+      location: 'Austin, TX',
+    });
+  });
+});
+
+describe('readContact', () => {
+  const line = (text: string, size = 10) => ({ text, size, emphasis: size > 10 });
+
+  it('reads phone numbers in short groups, and not a range of years', () => {
+    expect(readContact([line('Jane Doe', 20), line('+1-555-0100')]).basics.phone).toBe('+1-555-0100');
+    expect(readContact([line('Ingrid Berg', 20), line('+45 20 12 34 56')]).basics.phone).toBe('+45 20 12 34 56');
+    expect(readContact([line('Ingrid Berg', 20), line('2015 - 2019')]).basics.phone).toBeUndefined();
+  });
+
+  it('joins a name that wrapped in a narrow sidebar', () => {
+    const { basics } = readContact([line('Ingrid', 18), line('Søndergaard', 18), line('Financial Analyst')]);
+    expect(basics).toMatchObject({ name: 'Ingrid Søndergaard', label: 'Financial Analyst' });
+  });
+});

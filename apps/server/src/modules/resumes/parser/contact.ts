@@ -74,6 +74,17 @@ export function readContact(lines: { text: string; size: number; emphasis: boole
           const username = url.replace(/\/+$/, '').split('/').at(-1);
           profiles.push({ network, url: withScheme(url), ...(username ? { username } : {}) });
         } else if (!basics.url) basics.url = withScheme(url);
+        else {
+          // A second site is a profile on it: "soundcloud.example.com/dandymusicnl" → network "Soundcloud".
+          const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+          const host = bare.split(/[./]/)[0] ?? '';
+          const username = bare.split('/').slice(1).filter(Boolean).at(-1);
+          profiles.push({
+            network: host.charAt(0).toUpperCase() + host.slice(1),
+            url: withScheme(url),
+            ...(username ? { username } : {}),
+          });
+        }
         confidence['basics.profiles'] = 0.9;
         text = text.replace(url, '').trim();
       }

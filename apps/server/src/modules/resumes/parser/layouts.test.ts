@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContact } from './contact.ts';
-import { positionAndCompany } from './entries.ts';
+import { positionAndCompany, splitEntries } from './entries.ts';
 import { sectionOf } from './headings.ts';
 import { drawnBullets, findGutter, type PositionedItem, pdfLines } from './pdf-lines.ts';
 
@@ -58,6 +58,28 @@ describe('findGutter', () => {
   });
 });
 
+describe('findGutter with a long header', () => {
+  it('does not count a full-width contact line above two short columns against the gutter', () => {
+    const items: PositionedItem[] = [
+      item('Oluwaseun Adebayo-Okonkwo', 40, 800, 22),
+      item('seun.adebayo@example.ng | +234 803 555 0142 | Lagos, NG | github.com/seunops', 40, 770),
+    ];
+    let y = 740;
+    const rows = [
+      ['Site Reliability Engineer', 'University of Lagos'],
+      ['Paystack Labs', 'Bachelor of Science'],
+      ['On-call lead', 'Cloud: AWS, GCP'],
+      ['Terraform', 'Observability: Grafana'],
+    ] as const;
+    // The contact line holds more than 15 % of the page's characters.
+    for (const [left, right] of [...rows, ...rows, ...rows]) {
+      items.push(item(left, 40, y), item(right, 320, y));
+      y -= 14;
+    }
+    expect(findGutter(items, 612)).toBeGreaterThan(150);
+  });
+});
+
 describe('pdfLines', () => {
   it('reads a full-width contact line under a name as the header, before both columns', () => {
     const items: PositionedItem[] = [
@@ -94,6 +116,34 @@ describe('drawnBullets', () => {
   });
 });
 
+describe('drawnBullets and larger lines', () => {
+  it('does not take an indented name in a larger size for a list item', () => {
+    const lines = [
+      [item('Ingrid Søndergaard', 56, 800, 22)],
+      [item('ingrid.s@example.dk', 40, 770)],
+      [item('Excel', 40, 756)],
+    ];
+    expect(drawnBullets(lines)).toEqual([false, false, false]);
+  });
+});
+
+describe('splitEntries in a narrow column', () => {
+  it('joins a title and a date range that wrapped together', () => {
+    const [entry] = splitEntries([
+      'Senior Software  Feb 2014 –',
+      'Engineer  Apr 2017',
+      'Telefónica Digital',
+      '• Rewrote the billing export',
+    ]);
+    expect(entry).toMatchObject({
+      headers: ['Senior Software Engineer', 'Telefónica Digital'],
+      startDate: '2014-02',
+      endDate: '2017-04',
+      highlights: ['Rewrote the billing export'],
+    });
+  });
+});
+
 describe('sectionOf', () => {
   it('reads headings printed with letter spacing, whose spaces fell in the wrong places', () => {
     expect(sectionOf('PROFE SS IONALEXPERIENCE', true)).toBe('work');
@@ -124,6 +174,17 @@ describe('readContact', () => {
     expect(readContact([line('Jane Doe', 20), line('+1-555-0100')]).basics.phone).toBe('+1-555-0100');
     expect(readContact([line('Ingrid Berg', 20), line('+45 20 12 34 56')]).basics.phone).toBe('+45 20 12 34 56');
     expect(readContact([line('Ingrid Berg', 20), line('2015 - 2019')]).basics.phone).toBeUndefined();
+  });
+
+  it('keeps a second site as a profile named after its host', () => {
+    const { basics } = readContact([
+      line('Richard Hendriks', 20),
+      line('http://richardhendricks.example.com | https://soundcloud.example.com/dandymusicnl'),
+    ]);
+    expect(basics.url).toBe('http://richardhendricks.example.com');
+    expect(basics.profiles).toEqual([
+      { network: 'Soundcloud', url: 'https://soundcloud.example.com/dandymusicnl', username: 'dandymusicnl' },
+    ]);
   });
 
   it('joins a name that wrapped in a narrow sidebar', () => {

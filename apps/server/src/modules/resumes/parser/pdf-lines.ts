@@ -1,4 +1,5 @@
 import { findDateRange } from './dates.ts';
+import { sectionOf } from './headings.ts';
 import type { ResumeLine } from './lines.ts';
 import { repairText } from './text-repair.ts';
 
@@ -80,21 +81,37 @@ export function findGutter(items: PositionedItem[], pageWidth: number): number |
   if (total < 200) return undefined;
   let best: { x: number; crossing: number } | undefined;
   for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += 2) {
-    let crossing = 0;
     let left = 0;
     let right = 0;
+    let leftTop = Number.NEGATIVE_INFINITY;
+    let rightTop = Number.NEGATIVE_INFINITY;
+    const crossers: PositionedItem[] = [];
     for (const item of items) {
-      if (item.x < x - 3 && item.x + item.width > x + 3) crossing += item.text.length;
-      else if (item.x + item.width <= x + 3) left += item.text.length;
-      else right += item.text.length;
+      if (item.x < x - 3 && item.x + item.width > x + 3) crossers.push(item);
+      else if (item.x + item.width <= x + 3) {
+        left += item.text.length;
+        leftTop = Math.max(leftTop, item.y);
+      } else {
+        right += item.text.length;
+        rightTop = Math.max(rightTop, item.y);
+      }
     }
+    // A full-width header above both columns (name, a long contact line) does not count against them.
+    const columnTop = Math.min(leftTop, rightTop);
+    const crossing = crossers.reduce((sum, item) => sum + (item.y <= columnTop + 1 ? item.text.length : 0), 0);
     if (crossing > total * 0.15 || left < total * 0.12 || right < total * 0.12) continue;
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
   if (!best) return undefined;
   const gutter = best.x;
   const dateSide = (onSide: (item: PositionedItem) => boolean) => undatedShare(items, onSide) < total * 0.12;
-  if (dateSide((i) => i.x + i.width <= gutter + 3) || dateSide((i) => i.x >= gutter - 3)) return undefined;
+  const onLeft = (i: PositionedItem) => i.x + i.width <= gutter + 3;
+  const onRight = (i: PositionedItem) => i.x >= gutter - 3;
+  if (dateSide(onLeft) || dateSide(onRight)) return undefined;
+  // Section headings on one side only: a table whose first cell holds headings and dates, the other the entries.
+  const headings = (onSide: (item: PositionedItem) => boolean) =>
+    items.some((i) => onSide(i) && sectionOf(i.text.trim()) !== undefined);
+  if (headings(onLeft) !== headings(onRight)) return undefined;
   return gutter;
 }
 
@@ -146,20 +163,25 @@ export function drawnBullets(lines: PositionedItem[][]): boolean[] {
   // The left edge: the leftmost start that several lines share (bullets may outnumber the lines at the edge).
   const shared = Math.max(2, lines.length * 0.1);
   const margin = [...starts].filter(([, count]) => count >= shared).sort((p, q) => p[0] - q[0])[0]?.[0] ?? 0;
+  // List items are set in the body size; a larger name or heading that is indented is not one.
+  const sizes = new Map<number, number>();
+  for (const line of lines) for (const i of line) sizes.set(i.size, (sizes.get(i.size) ?? 0) + i.text.length);
+  const bodySize = [...sizes].sort((p, q) => q[1] - p[1])[0]?.[0] ?? 10;
   return lines.map((line, n) => {
     const first = line[0];
     if (!first || BULLET_GLYPH.test(first.text)) return false;
     const size = first.size;
+    if (size > bodySize * 1.05) return false;
     if (first.x < margin + size * 0.8 || first.x > margin + size * 4) return false;
     const above = lines[n - 1];
     const aboveFirst = above?.[0];
     if (!above || !aboveFirst) return true;
     const aboveText = above.find((i) => !BULLET_GLYPH.test(i.text) || i.text.trim().length > 1) ?? aboveFirst;
     if (Math.abs(aboveText.x - first.x) > 2) return true;
-    // The first word of this line, at about half an em a letter, and a space: would it have fitted above?
+    // The first word of this line and a space, at a generous 0.65 em a letter: would it have fitted above?
     const word = first.text.trim().split(/\s+/)[0] ?? '';
     const aboveEnd = Math.max(...above.map((i) => i.x + i.width));
-    return aboveEnd + (word.length + 1) * size * 0.5 < right;
+    return aboveEnd + (word.length + 1) * size * 0.65 < right;
   });
 }
 

@@ -127,6 +127,35 @@ describe('drawnBullets and larger lines', () => {
   });
 });
 
+describe('drawnBullets beside a date column', () => {
+  it('does not take the end of a range that wrapped in a date column for a list item', () => {
+    const lines = [
+      [item('June 2020 –', 40, 700), item('MERN Stack Developer, OpenAI', 110, 700)],
+      [item('Present', 46, 686), item('Working on the development of the ChatGPT project', 110, 686)],
+      [item('July 2015 –', 40, 650), item('Full Stack Developer, Uber', 110, 650)],
+      [item('May 2020', 46, 636), item('Developed and maintained scalable web applications', 110, 636)],
+    ];
+    expect(drawnBullets(lines)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('drawnBullets in a table row', () => {
+  it('measures the indent from the cell the entry starts in, not from the page margin', () => {
+    const lines = [
+      [
+        item('03/2022 – Present', 40, 700),
+        item('Senior Data Engineer, Harbour Logistics', 180, 700),
+        item('Shanghai', 480, 700),
+      ],
+      [item('Moved the nightly warehouse load', 196, 686)],
+      [item('Designed the event schema', 196, 672)],
+      [item('07/2019 – 02/2022', 40, 650), item('Data Engineer, Blue River Analytics', 180, 650)],
+      [item('Built Spark jobs', 196, 636)],
+    ];
+    expect(drawnBullets(lines)).toEqual([false, true, true, false, true]);
+  });
+});
+
 describe('splitEntries in a narrow column', () => {
   it('joins a title and a date range that wrapped together', () => {
     const [entry] = splitEntries([

@@ -151,18 +151,22 @@ const BULLET_GLYPH = /^\s*[•●▪◦‣∙·○■□➢➤►\-–*]/;
  * continuation of the line above, which wraps when the first word of this line would not have fitted on it.
  */
 export function drawnBullets(lines: PositionedItem[][]): boolean[] {
+  // Left edges: where several lines start a part (the line itself, or a cell after a wide gap in a table row).
   const starts = new Map<number, number>();
   let right = Number.NEGATIVE_INFINITY;
   for (const line of lines) {
-    const first = line[0];
-    if (!first) continue;
-    const x = Math.round(first.x);
-    starts.set(x, (starts.get(x) ?? 0) + 1);
-    right = Math.max(right, ...line.map((i) => i.x + i.width));
+    let end = Number.NEGATIVE_INFINITY;
+    for (const i of line) {
+      if (i.x - end > i.size * 1.5) {
+        const x = Math.round(i.x);
+        starts.set(x, (starts.get(x) ?? 0) + 1);
+      }
+      end = i.x + i.width;
+      right = Math.max(right, end);
+    }
   }
-  // The left edge: the leftmost start that several lines share (bullets may outnumber the lines at the edge).
   const shared = Math.max(2, lines.length * 0.1);
-  const margin = [...starts].filter(([, count]) => count >= shared).sort((p, q) => p[0] - q[0])[0]?.[0] ?? 0;
+  const edges = [...starts].filter(([, count]) => count >= shared).map(([x]) => x);
   // List items are set in the body size; a larger name or heading that is indented is not one.
   const sizes = new Map<number, number>();
   for (const line of lines) for (const i of line) sizes.set(i.size, (sizes.get(i.size) ?? 0) + i.text.length);
@@ -170,9 +174,13 @@ export function drawnBullets(lines: PositionedItem[][]): boolean[] {
   return lines.map((line, n) => {
     const first = line[0];
     if (!first || BULLET_GLYPH.test(first.text)) return false;
+    // "Present" or "May 2020" ending a range from the line above, in a date column beside the text.
+    if (/^\s*(?:present|current|now|today|\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{4}|\d{4})\b/iu.test(first.text))
+      return false;
     const size = first.size;
     if (size > bodySize * 1.05) return false;
-    if (first.x < margin + size * 0.8 || first.x > margin + size * 4) return false;
+    // Indented 0.8–4 em from a left edge other lines share.
+    if (!edges.some((x) => first.x - x >= size * 0.8 && first.x - x <= size * 4)) return false;
     const above = lines[n - 1];
     const aboveFirst = above?.[0];
     if (!above || !aboveFirst) return true;

@@ -110,9 +110,31 @@ describe('drawnBullets', () => {
       [item('Terraform', 56, 658)],
       [item('Docker', 56, 644)],
       [item('Data Engineer', 40, 620)],
-      [item('• Built Spark jobs', 40, 606)],
     ];
-    expect(drawnBullets(lines)).toEqual([false, true, false, true, true, false, false]);
+    expect(drawnBullets(lines)).toEqual([false, true, false, true, true, false]);
+  });
+
+  it('finds none in a block that writes its bullets, where "Spring" / "Boot" wrapped', () => {
+    const lines = [
+      [item('Full Stack Java Developer, ABC Company, Inc.', 40, 700)],
+      [item('•', 42, 686), item('Developed enterprise applications using Java and Spring', 56, 686)],
+      [item('Boot', 56, 672)],
+      [item('Reviewed code', 56, 658)],
+    ];
+    expect(drawnBullets(lines)).toEqual([false, false, false, false]);
+  });
+
+  it('takes a capital after a full line ending a phrase for a new item, and "and" / "Python" for a wrap', () => {
+    const lines = [
+      [item('Data Engineer', 40, 700), item('Jul 2019 – Feb 2022', 440, 700)],
+      // Both long lines end within a word of the right edge (535).
+      [item('Built Spark jobs that aggregate two terabytes of sensor data each day for the whole company', 56, 686)],
+      [item('Wrote the checks', 56, 672)],
+      [item('Moved the nightly warehouse load from cron scripts to a new scheduler written in Go and', 56, 658)],
+      [item('Python', 56, 644)],
+      [item('Analyst', 40, 620), item('Jan 2018 – Jun 2019', 440, 620)],
+    ];
+    expect(drawnBullets(lines)).toEqual([false, true, true, true, false, false]);
   });
 });
 

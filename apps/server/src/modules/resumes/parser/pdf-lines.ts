@@ -143,6 +143,9 @@ function groupLines(items: PositionedItem[]): PositionedItem[][] {
   return lines.map((line) => line.sort((p, q) => p.x - q.x));
 }
 
+/** A line ending in one of these words goes on in the next one. */
+const OPEN_WORD = /\b(?:and|or|the|of|to|in|with|for|a|an|on|at|by|from|into|using|via|as|&)$/i;
+
 const BULLET_GLYPH = /^\s*[•●▪◦‣∙·○■□➢➤►\-–*]/;
 
 /**
@@ -151,6 +154,12 @@ const BULLET_GLYPH = /^\s*[•●▪◦‣∙·○■□➢➤►\-–*]/;
  * continuation of the line above, which wraps when the first word of this line would not have fitted on it.
  */
 export function drawnBullets(lines: PositionedItem[][]): boolean[] {
+  // Where written bullets ("•" set apart from its text) start their text: a line starting there continues one.
+  const bulletText = new Set<number>();
+  for (const line of lines) {
+    const [glyph, text] = line;
+    if (glyph && text && /^\s*[•●▪◦‣∙○■□➢➤►]\s*$/.test(glyph.text)) bulletText.add(Math.round(text.x));
+  }
   // Left edges: where several lines start a part (the line itself, or a cell after a wide gap in a table row).
   const starts = new Map<number, number>();
   let right = Number.NEGATIVE_INFINITY;
@@ -178,7 +187,7 @@ export function drawnBullets(lines: PositionedItem[][]): boolean[] {
     if (/^\s*(?:present|current|now|today|\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{4}|\d{4})\b/iu.test(first.text))
       return false;
     const size = first.size;
-    if (size > bodySize * 1.05) return false;
+    if (size > bodySize * 1.05 || [...bulletText].some((x) => Math.abs(x - first.x) <= 2)) return false;
     // Indented 0.8–4 em from a left edge other lines share.
     if (!edges.some((x) => first.x - x >= size * 0.8 && first.x - x <= size * 4)) return false;
     const above = lines[n - 1];
@@ -189,7 +198,10 @@ export function drawnBullets(lines: PositionedItem[][]): boolean[] {
     // The first word of this line and a space, at a generous 0.65 em a letter: would it have fitted above?
     const word = first.text.trim().split(/\s+/)[0] ?? '';
     const aboveEnd = Math.max(...above.map((i) => i.x + i.width));
-    return aboveEnd + (word.length + 1) * size * 0.65 < right;
+    if (aboveEnd + (word.length + 1) * size * 0.65 < right) return true;
+    // A full line above: a capital after a line that ends a phrase starts an item; "and" / "Python" continues one.
+    const aboveLast = above.at(-1)?.text.trim() ?? '';
+    return /^\p{Lu}/u.test(word) && !/[,;:\-–]$/.test(aboveLast) && !OPEN_WORD.test(aboveLast);
   });
 }
 

@@ -35,9 +35,11 @@ function joinWrappedName<T extends { text: string; size: number }>(lines: T[], m
   const out: T[] = [];
   for (const line of lines) {
     const last = out.at(-1);
-    if (last && last.size === maxSize && line.size === maxSize)
-      out[out.length - 1] = { ...last, text: `${last.text} ${line.text}` };
-    else out.push(line);
+    if (last && last.size === maxSize && line.size === maxSize) {
+      // "Adebayo-" / "Okonkwo" wrapped at its hyphen.
+      const text = /\p{L}-$/u.test(last.text) ? `${last.text}${line.text}` : `${last.text} ${line.text}`;
+      out[out.length - 1] = { ...last, text };
+    } else out.push(line);
   }
   return out;
 }

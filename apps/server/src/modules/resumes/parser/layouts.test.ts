@@ -241,5 +241,11 @@ describe('readContact', () => {
   it('joins a name that wrapped in a narrow sidebar', () => {
     const { basics } = readContact([line('Ingrid', 18), line('Søndergaard', 18), line('Financial Analyst')]);
     expect(basics).toMatchObject({ name: 'Ingrid Søndergaard', label: 'Financial Analyst' });
+    const hyphenated = readContact([
+      line('Oluwaseun Adebayo-', 18),
+      line('Okonkwo', 18),
+      line('Site Reliability Engineer'),
+    ]);
+    expect(hyphenated.basics.name).toBe('Oluwaseun Adebayo-Okonkwo');
   });
 });

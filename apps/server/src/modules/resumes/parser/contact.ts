@@ -3,7 +3,10 @@ import type { ResumeDocument } from '@jobpilot/contracts';
 type Basics = NonNullable<ResumeDocument['basics']>;
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const PHONE = /(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}/;
+/** Digits in groups split by spaces, dots, hyphens or a bracketed area code: "+1-555-0100", "+45 20 12 34 56". */
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}/;
+/** "2015 - 2019" has eight digits too. */
+const YEARS = /^(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}$/;
 const URL =
   /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|io|dev|org|net|me|co|app|tech|ai)(?:\/[\w\-./~%#?=&]*)?/i;
 const LOCATION = /^\p{Lu}[\p{L} .'-]*(?:,\s*\p{Lu}[\p{L} .'-]*){1,3}$/u;
@@ -23,6 +26,24 @@ export interface ContactFindings {
   rest: string[];
 }
 
+/**
+ * A name set large in a narrow sidebar wraps ("Ingrid" / "Søndergaard"): consecutive lines in the largest size,
+ * larger than the rest, are one line again.
+ */
+function joinWrappedName<T extends { text: string; size: number }>(lines: T[], maxSize: number): T[] {
+  if (!lines.some((l) => l.size < maxSize * 0.9)) return lines;
+  const out: T[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last && last.size === maxSize && line.size === maxSize) {
+      // "Adebayo-" / "Okonkwo" wrapped at its hyphen.
+      const text = /\p{L}-$/u.test(last.text) ? `${last.text}${line.text}` : `${last.text} ${line.text}`;
+      out[out.length - 1] = { ...last, text };
+    } else out.push(line);
+  }
+  return out;
+}
+
 const withScheme = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url}`);
 
 /**
@@ -35,7 +56,7 @@ export function readContact(lines: { text: string; size: number; emphasis: boole
   const rest: string[] = [];
   const profiles: NonNullable<Basics['profiles']> = [];
   const maxSize = Math.max(...lines.map((l) => l.size), 1);
-  for (const line of lines) {
+  for (const line of joinWrappedName(lines, maxSize)) {
     for (const part of line.text.split(/\s{2,}|\s[|•·◦▪]\s|\s*[|•·]\s*/)) {
       // Icon glyphs set before contact details come out as one odd character ("#", "ð", "I").
       let text = part
@@ -55,6 +76,17 @@ export function readContact(lines: { text: string; size: number; emphasis: boole
           const username = url.replace(/\/+$/, '').split('/').at(-1);
           profiles.push({ network, url: withScheme(url), ...(username ? { username } : {}) });
         } else if (!basics.url) basics.url = withScheme(url);
+        else {
+          // A second site is a profile on it: "soundcloud.example.com/dandymusicnl" → network "Soundcloud".
+          const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+          const host = bare.split(/[./]/)[0] ?? '';
+          const username = bare.split('/').slice(1).filter(Boolean).at(-1);
+          profiles.push({
+            network: host.charAt(0).toUpperCase() + host.slice(1),
+            url: withScheme(url),
+            ...(username ? { username } : {}),
+          });
+        }
         confidence['basics.profiles'] = 0.9;
         text = text.replace(url, '').trim();
       }
@@ -62,7 +94,8 @@ export function readContact(lines: { text: string; size: number; emphasis: boole
         .replace(/\b(?:linkedin|github|gitlab|twitter|website|portfolio|email|phone|tel|mobile)\s*:\s*/gi, ' ')
         .trim();
       const phone = text.match(PHONE)?.[0];
-      if (phone && !basics.phone && phone.replace(/\D/g, '').length >= 7) {
+      const digits = phone?.replace(/\D/g, '').length ?? 0;
+      if (phone && !basics.phone && digits >= 7 && digits <= 15 && !YEARS.test(phone.trim())) {
         basics.phone = phone.trim();
         confidence['basics.phone'] = 0.9;
         text = text.replace(phone, '').trim();

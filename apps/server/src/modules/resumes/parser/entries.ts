@@ -77,6 +77,8 @@ export function splitEntries(input: string[]): Entry[] {
 /** A start date followed by a dash and no end date: "June 2022 –" (then the title, or nothing). */
 const DANGLING_RANGE = /\b(?:\p{L}{3,9}\.?\s+)?\d{4}\s*(?:-|–|—)(?=\s|$)/u;
 const RANGE_END = /^(present|current|now|today|\w{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{4}|\d{4})\b\s*/i;
+/** The rest of a wrapped title, two spaces, and the end of the range: "Engineer  Apr 2017". */
+const WRAPPED_END = /^(\S.*?)\s{2,}(present|current|now|today|\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{4}|\d{4})\s*$/iu;
 
 /** "June 2022 –" on one line and "Present …" on the next (a date column that wrapped) become one line. */
 function joinSplitRanges(lines: string[]): string[] {
@@ -84,9 +86,19 @@ function joinSplitRanges(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i] as string;
     const next = out[i + 1] as string;
-    const end = next.match(RANGE_END);
     const open = line.match(DANGLING_RANGE);
-    if (!end || !open || findDateRange(line)?.endDate || findDateRange(line)?.current) continue;
+    if (!open || findDateRange(line)?.endDate || findDateRange(line)?.current) continue;
+    const wrapped = next.match(WRAPPED_END);
+    if (wrapped?.[1] && wrapped[2] && !/^\s*[•●▪◦\-–*]/.test(next)) {
+      // "Senior Software  Feb 2014 –" over "Engineer  Apr 2017": a narrow column wrapped title and dates alike.
+      const at = open.index ?? 0;
+      out[i] =
+        `${line.slice(0, at).trim()} ${wrapped[1].trim()}  ${open[0]} ${wrapped[2]}  ${line.slice(at + open[0].length)}`.trim();
+      out.splice(i + 1, 1);
+      continue;
+    }
+    const end = next.match(RANGE_END);
+    if (!end) continue;
     const at = (open.index ?? 0) + open[0].length;
     out[i] = `${line.slice(0, at)} ${end[1]}  ${line.slice(at)}`.trim();
     out[i + 1] = next.slice(end[0].length);
@@ -105,7 +117,9 @@ export function positionAndCompany(headers: string[]): { position?: string; comp
     if (at?.[1] && at[2] && TITLE_WORDS.test(at[1])) return [at[1], at[2]];
     const parts = h.split(/\s+[|–—]\s+|\s+-\s+/);
     // "Engineer (Front-End), Google, Mountain View, CA": commas outside parentheses split it too.
-    return parts.length > 1 ? parts : h.split(/,\s+(?![^(]*\))/);
+    return parts.length > 1
+      ? parts
+      : h.split(/,\s+(?![^(]*\))(?!(?:inc|llc|ltd|plc|gmbh|corp|co|s\.?a|b\.?v|a\.?g|l\.?p)\b\.?)/i);
   });
   const result: { position?: string; company?: string; location?: string } = {};
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {

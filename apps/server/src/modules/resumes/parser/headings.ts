@@ -76,8 +76,13 @@ const SYNONYMS: Record<SectionName, string[]> = {
 };
 
 const BY_NAME = new Map<string, SectionName>();
+/** The same names without spaces: letter-spaced headings come out of PDFs as "PROFE SS IONALEXPERIENCE". */
+const BY_LETTERS = new Map<string, SectionName>();
 for (const [section, names] of Object.entries(SYNONYMS) as [SectionName, string[]][]) {
-  for (const name of names) BY_NAME.set(name, section);
+  for (const name of names) {
+    BY_NAME.set(name, section);
+    BY_LETTERS.set(name.replace(/\s+/g, ''), section);
+  }
 }
 
 /**
@@ -101,6 +106,9 @@ export function sectionOf(line: string, emphasised = false): SectionName | undef
   const direct = BY_NAME.get(key) ?? BY_NAME.get(key.replace(/&/g, 'and'));
   if (direct) return direct;
   if (!emphasised) return undefined;
+  const letters =
+    BY_LETTERS.get(key.replace(/\s+/g, '')) ?? BY_LETTERS.get(key.replace(/\s+/g, '').replace(/&/g, 'and'));
+  if (letters) return letters;
   const words = key.split(' ');
   if (words.length > 4) return undefined;
   for (let n = words.length - 1; n >= 1; n--) {

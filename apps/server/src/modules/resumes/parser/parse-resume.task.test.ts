@@ -11,7 +11,7 @@ describe('parseResumeTask in the untrusted-document pool', () => {
     const bytes = readFileSync(new URL('../fixtures/john_doe.pdf', import.meta.url));
     const result = await pool.run(parseResumeTask, { bytes, filename: 'john_doe.pdf' });
     expect(result.pages).toBe(2);
-    expect(result.document.work?.map((w) => w.name)).toEqual(['ABC Company', 'XYZ Solutions']);
+    expect(result.document.work?.map((w) => w.name)).toEqual(['ABC Company, Inc.', 'XYZ Solutions']);
   });
 
   it('a bad file comes back as the same 422 sentence', async () => {

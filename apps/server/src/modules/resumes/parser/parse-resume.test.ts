@@ -42,7 +42,7 @@ describe('parseResume on real PDFs', () => {
     expect(pages).toBe(2);
     expect(document.basics?.profiles?.map((p) => p.network)).toEqual(['LinkedIn', 'GitHub']);
     expect(document.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
-      ['ABC Company', 'Full Stack Java Developer', '2018-06', undefined],
+      ['ABC Company, Inc.', 'Full Stack Java Developer', '2018-06', undefined],
       ['XYZ Solutions', 'Software Developer', '2016-07', '2018-06'],
     ]);
     expect(document.work?.[0]?.highlights).toHaveLength(6);

@@ -29,7 +29,7 @@ describe('jobpilot resume parse', () => {
     expect(output).toMatch(/^Name: +JOHN DOE$/m);
     expect(output).toMatch(/^Email: +john\.doe@email\.com$/m);
     expect(output).toMatch(/^Work: +2 entries$/m);
-    expect(output).toContain('  - Full Stack Java Developer, ABC Company (2018-06 – present)');
+    expect(output).toContain('  - Full Stack Java Developer, ABC Company, Inc. (2018-06 – present)');
     expect(output).toMatch(/^Education: +1 entry$/m);
     expect(output).toMatch(/^Skills: +\d+: .*TypeScript/m);
     expect(output).toMatch(/^Unplaced: +1 line$/m);
@@ -42,7 +42,7 @@ describe('jobpilot resume parse', () => {
     expect(code, output).toBe(0);
     const result = JSON.parse(output);
     expect(result).toMatchObject({ kind: 'pdf', pages: 2 });
-    expect(result.document.work.map((w: { name: string }) => w.name)).toEqual(['ABC Company', 'XYZ Solutions']);
+    expect(result.document.work.map((w: { name: string }) => w.name)).toEqual(['ABC Company, Inc.', 'XYZ Solutions']);
     expect(result.unplaced).toEqual(['123 Main St, Anywhere, USA']);
   }, 60_000);
 

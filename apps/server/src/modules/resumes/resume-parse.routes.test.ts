@@ -55,7 +55,7 @@ describe('POST /api/v1/resumes/parse with a file', () => {
     expect(res.statusCode, res.body).toBe(200);
     const { data } = res.json();
     expect(data).toMatchObject({ kind: 'pdf', pages: 2 });
-    expect(data.document.work.map((w: { name: string }) => w.name)).toEqual(['ABC Company', 'XYZ Solutions']);
+    expect(data.document.work.map((w: { name: string }) => w.name)).toEqual(['ABC Company, Inc.', 'XYZ Solutions']);
     expect(data.confidence['basics.email']).toBeGreaterThan(0.5);
     expect(data.unplaced).toContain('123 Main St, Anywhere, USA');
   });
@@ -161,7 +161,7 @@ describe('POST /api/v1/resumes/parse with the résumé a profile holds', () => {
     const byId = await sendJson(owner, { fileId });
     expect(byId.statusCode, byId.body).toBe(200);
     expect(byId.json().data.document.work.map((w: { name: string }) => w.name)).toEqual([
-      'ABC Company',
+      'ABC Company, Inc.',
       'XYZ Solutions',
     ]);
     const fromProfile = await sendJson(owner, { from: 'profile' });

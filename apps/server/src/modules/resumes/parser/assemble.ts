@@ -15,7 +15,9 @@ export interface ParsedResume {
 const DEGREE =
   /\b(bachelor(?:'s)?|master(?:'s)?|ph\.?d\.?|doctorate|associate(?:'s)?|diploma|certificate|mba|b\.?\s?s\.?c?\.?|m\.?\s?s\.?c?\.?|b\.?a\.?|m\.?a\.?|b\.?eng\.?|m\.?eng\.?|b\.?tech|m\.?tech|high school|a-levels?)(?=\s|,|$|\))/i;
 const SCHOOL = /\b(university|college|institute|school|academy|polytechnic|universit[äé])\b/i;
-const GPA = /\b(?:gpa|grade|cgpa)\s*[:-]?\s*(\d(?:\.\d{1,2})?(?:\s*\/\s*\d{1,3}(?:\.\d{1,2})?)?)/i;
+const GPA = /\b(?:gpa|grade|cgpa)\s*[:-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*\/\s*\d{1,3}(?:\.\d{1,2})?)?)/i;
+/** A level written after a skill group's name: "Web Development (Master)". */
+const GROUP_LEVEL = /^(.{2,40}?)\s*\(([^()]{2,30})\)$/;
 
 function work(entries: Entry[], confidence: Record<string, number>): ResumeWork[] {
   let sure = 0;
@@ -102,8 +104,11 @@ function skills(
       )
       .filter((n) => n.length > 0 && n.length <= 60)
       .flatMap(canonical);
-    if (group?.[1]) out.push({ name: group[1].trim(), keywords: [...new Set(names)] });
-    else for (const name of names) out.push({ name });
+    if (group?.[1]) {
+      const leveled = group[1].trim().match(GROUP_LEVEL);
+      const name = leveled?.[1] ?? group[1].trim();
+      out.push({ name, ...(leveled?.[2] ? { level: leveled[2] } : {}), keywords: [...new Set(names)] });
+    } else for (const name of names) out.push({ name });
   }
   confidence.skills = out.length > 0 ? 0.8 : 0;
   return out;

@@ -101,6 +101,15 @@ describe('parseResume on DOCX and text', () => {
     });
     expect(JSON.stringify(document)).not.toContain('\u0000');
   });
+
+  it('reads a two-digit grade and a level written after a skill group', async () => {
+    const text =
+      'Ana Diaz\nana@example.org\n\nEducation\nUniversidad de Chile, Ingeniería Civil, 2015 – 2020\nGPA: 11.2/20\n\n' +
+      'Skills\nWeb Development (Master): HTML, CSS\n';
+    const { document } = await parseResume({ bytes: Buffer.from(text), filename: 'cv.txt' });
+    expect(document.education?.[0]?.score).toBe('11.2/20');
+    expect(document.skills?.[0]).toEqual({ name: 'Web Development', level: 'Master', keywords: ['HTML', 'CSS'] });
+  });
 });
 
 describe('parseResume refuses bad files with a sentence naming the problem', () => {

@@ -6613,6 +6613,240 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resumes/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The résumé (or, with `versionId`, one of its versions) as a file to save. PDF and Word are rendered in the document pool; `format` defaults to pdf, `template` to the résumé’s own, `paper` to A4. */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "pdf" | "docx" | "json" | "md" | "txt";
+                    paper?: "a4" | "letter";
+                    template?: "classic" | "modern" | "compact";
+                    versionId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The résumé as a PDF, Word, JSON Resume, Markdown or text file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Blob;
+                        "application/pdf": Blob;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                        "text/markdown": Blob;
+                        "text/plain": Blob;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resumes/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastViewedAt: string | null;
+                                template: string | null;
+                                token: string | null;
+                                url: string | null;
+                                viewCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A public read-only link to the résumé. One link is active per résumé: making another revokes the earlier one (ADR 041). The token is shown in this answer only. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        template?: "classic" | "modern" | "compact";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastViewedAt: string | null;
+                                template: string | null;
+                                token: string | null;
+                                url: string | null;
+                                viewCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resumes/{id}/versions": {
         parameters: {
             query?: never;
@@ -7161,6 +7395,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resumes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A new résumé from a JSON Resume file or a LinkedIn data export ZIP (multipart field `file`, ≤ 10 MB; a ZIP is read as LinkedIn, anything else as JSON). A file the converters refuse is a 4xx naming the problem. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description A JSON Resume file or the ZIP of a LinkedIn data export, at most 10 MB; the kind is read from the content
+                         */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                createdAt: string;
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                headline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isDefault: boolean;
+                                latestVersion: {
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "autosave" | "save" | "restore" | "import";
+                                    name: string;
+                                    number: number;
+                                    /** Format: uuid */
+                                    resumeId: string;
+                                    sealed: boolean;
+                                    updatedAt: string;
+                                };
+                                name: string;
+                                personName: string | null;
+                                sourceFileId: string | null;
+                                tags: string[];
+                                template: string | null;
+                                updatedAt: string;
+                                versionCount: number;
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resumes/parse": {
         parameters: {
             query?: never;
@@ -7617,6 +8048,229 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/resumes/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A shared résumé, counting the view; 404 for an unknown or revoked link. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                document: {
+                                    awards?: {
+                                        awarder?: string;
+                                        date?: string;
+                                        summary?: string;
+                                        title?: string;
+                                    }[];
+                                    basics?: {
+                                        email?: string;
+                                        image?: string;
+                                        label?: string;
+                                        location?: {
+                                            address?: string;
+                                            city?: string;
+                                            countryCode?: string;
+                                            postalCode?: string;
+                                            region?: string;
+                                        };
+                                        name?: string;
+                                        phone?: string;
+                                        profiles?: {
+                                            network?: string;
+                                            url?: string;
+                                            username?: string;
+                                        }[];
+                                        summary?: string;
+                                        url?: string;
+                                    };
+                                    certificates?: {
+                                        date?: string;
+                                        issuer?: string;
+                                        name?: string;
+                                        url?: string;
+                                    }[];
+                                    education?: {
+                                        area?: string;
+                                        courses?: string[];
+                                        endDate?: string;
+                                        institution?: string;
+                                        score?: string;
+                                        startDate?: string;
+                                        studyType?: string;
+                                        url?: string;
+                                    }[];
+                                    interests?: {
+                                        keywords?: string[];
+                                        name?: string;
+                                    }[];
+                                    languages?: {
+                                        fluency?: string;
+                                        language?: string;
+                                    }[];
+                                    projects?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        entity?: string;
+                                        highlights?: string[];
+                                        keywords?: string[];
+                                        name?: string;
+                                        roles?: string[];
+                                        startDate?: string;
+                                        type?: string;
+                                        url?: string;
+                                    }[];
+                                    publications?: {
+                                        name?: string;
+                                        publisher?: string;
+                                        releaseDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    references?: {
+                                        name?: string;
+                                        reference?: string;
+                                    }[];
+                                    skills?: {
+                                        keywords?: string[];
+                                        level?: string;
+                                        name?: string;
+                                    }[];
+                                    volunteer?: {
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        organization?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                    work?: {
+                                        description?: string;
+                                        endDate?: string;
+                                        highlights?: string[];
+                                        location?: string;
+                                        name?: string;
+                                        position?: string;
+                                        startDate?: string;
+                                        summary?: string;
+                                        url?: string;
+                                    }[];
+                                };
+                                name: string;
+                                /** @enum {string} */
+                                template: "classic" | "modern" | "compact";
+                            };
+                            message?: string;
+                            /** @enum {boolean} */
+                            success: true;
+                            timestamp: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/resumes/{token}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A shared résumé as a PDF to show in the browser, counting the view; 404 as above. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused: the error envelope says why (`error.code`, `error.field`). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The server could not answer: the error envelope says why. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The PDF. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": Blob;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

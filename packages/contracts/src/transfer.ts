@@ -324,6 +324,17 @@ export const userExportSchema = z.object({
           updatedAt: isoTime,
         }),
       ),
+      /** Its share links, revoked ones too; the tokens are not kept, so none is here (ADR 041). */
+      shares: z.array(
+        z.object({
+          id: z.uuid(),
+          template: z.string().nullable(),
+          viewCount: z.number(),
+          lastViewedAt: isoTime.nullable(),
+          revokedAt: isoTime.nullable(),
+          createdAt: isoTime,
+        }),
+      ),
     }),
   ),
   notifications: z.array(

@@ -133,6 +133,12 @@ describe('deleting the account', () => {
         )
       ).statusCode,
     ).toBe(200);
+    // A share link of it (ADR 041), viewed once so its count is set.
+    const share = await post(user, `/resumes/${resume.json().data.id}/share`, {});
+    expect(share.statusCode).toBe(201);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/shared/resumes/${share.json().data.token}` })).statusCode,
+    ).toBe(200);
     expect((await post(user, '/favorites', { userId: other.id })).statusCode).toBe(201);
     await db.execute(sql`insert into favorites (user_id, profile_user_id) values (${other.id}, ${user.id})`);
     // Audit entries: about the user (made an administrator), and by them (changing someone's role).
@@ -165,7 +171,7 @@ describe('deleting the account', () => {
     for (const table of ['notifications', 'notification_preferences', 'profiles', 'favorites', 'files']) {
       expect(before).toContain(`public.${table}`);
     }
-    for (const table of ['tags', 'application_tags', 'saved_views', 'resumes', 'resume_versions']) {
+    for (const table of ['tags', 'application_tags', 'saved_views', 'resumes', 'resume_versions', 'resume_shares']) {
       expect(before).toContain(`public.${table}`);
     }
     expect(before).toContain('public.mail_outbox');

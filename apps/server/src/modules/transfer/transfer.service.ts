@@ -157,6 +157,14 @@ export function createTransferService(deps: {
           versions: cvs.versions
             .filter((v) => v.resumeId === r.id)
             .map(({ resumeId: _resume, ...v }) => ({ ...v, createdAt: iso(v.createdAt), updatedAt: iso(v.updatedAt) })),
+          shares: cvs.shares
+            .filter((x) => x.resumeId === r.id)
+            .map(({ resumeId: _resume, ...x }) => ({
+              ...x,
+              lastViewedAt: isoOrNull(x.lastViewedAt),
+              revokedAt: isoOrNull(x.revokedAt),
+              createdAt: iso(x.createdAt),
+            })),
         })),
         notifications: notes.map((n) => ({ ...n, readAt: isoOrNull(n.readAt), createdAt: iso(n.createdAt) })),
       };

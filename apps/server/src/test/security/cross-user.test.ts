@@ -14,6 +14,9 @@ const EXCLUDED: Record<string, string> = {
   'GET /api/v1/users/{id}/resume': 'a resume is shared with the profile it belongs to',
   // A capability URL: the secret file name is the credential, no session is involved.
   'GET /api/v1/calendar/{file}': 'public token route',
+  // Share links of résumés (ADR 041): the token is the credential; its 404s are in resume-export.routes.test.ts.
+  'GET /api/v1/shared/resumes/{token}': 'public token route',
+  'GET /api/v1/shared/resumes/{token}/pdf': 'public token route',
   // Administration acts on any account by design; without the users:manage permission B gets 403 for every id,
   // A's or a missing one alike (admin.routes.test.ts).
   'PATCH /api/v1/admin/users/{id}': 'administration, behind a permission',

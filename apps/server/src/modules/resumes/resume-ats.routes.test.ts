@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '#modules/files/test-documents.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { type SignedInUser, signedInUser } from '#test/client.ts';
+import { buildDocx, tableResumeDocx } from './fixtures/docx-builder.ts';
 import { imageOnlyPdf, pngBytes } from './fixtures/hostile-files.ts';
 
 let t: TestApp;
@@ -83,6 +84,26 @@ describe('POST /api/v1/resumes/ats-report', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/resumes', headers: owner.auth })).json().data,
     ).toHaveLength(1);
+  });
+
+  it('finds what a Word file hides from an ATS: tables, text boxes, contact details in the page header', async () => {
+    const header =
+      '<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      '<w:p><w:r><w:t>ada@example.org · +44 20 7946 0000</w:t></w:r></w:p></w:hdr>';
+    const withHeader = buildDocx(
+      '<w:p><w:r><w:t>Ada Lovelace</w:t></w:r></w:p><w:p><w:r><w:txbxContent><w:p><w:r><w:t>Skills</w:t></w:r></w:p></w:txbxContent></w:r></w:p>',
+      [{ name: 'word/header1.xml', data: Buffer.from(header) }],
+    );
+    const boxed = (await upload(owner, 'boxed.docx', withHeader)).json<{ data: AtsReport }>().data;
+    const codes = boxed.findings.filter((f) => f.category === 'layout').map((f) => f.where.path);
+    expect(codes).toEqual(expect.arrayContaining(['file.textBoxes', 'file.headerFooterLines']));
+    expect(boxed.findings.find((f) => f.where.path === 'file.headerFooterLines')?.where.text).toContain(
+      'ada@example.org',
+    );
+
+    const tabled = (await upload(owner, 'table.docx', tableResumeDocx())).json<{ data: AtsReport }>().data;
+    expect(tabled.findings.some((f) => f.where.path === 'file.tables')).toBe(true);
+    expect(categoryScore(tabled, 'layout')).toBeLessThan(100);
   });
 
   it('answers a scan with a report whose text category fails, not an error', async () => {

@@ -14,7 +14,8 @@ const isImageOnly = (err: unknown) =>
 
 /**
  * How an applicant-tracking system will read a résumé (ADR 039): a saved one by its document, or an uploaded
- * file before it is saved, with what the parser saw in the file (pages, kind, size, what it could not place).
+ * file before it is saved, with what the parser saw in the file (kind, size, pages, columns, tables, text boxes,
+ * page headers and footers, its headings, what it could not place).
  */
 export function createResumeAtsService(deps: {
   parser: ParseRunner;
@@ -38,6 +39,8 @@ export function createResumeAtsService(deps: {
           kind: parsed.kind,
           bytes,
           pages: parsed.pages,
+          ...parsed.layout,
+          headings: parsed.headings,
           confidence: parsed.confidence,
           unplaced: parsed.unplaced,
         };

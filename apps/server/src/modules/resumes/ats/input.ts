@@ -1,9 +1,9 @@
 import type { AtsCategoryId, AtsFinding, AtsLocation, AtsSeverity, ResumeDocument } from '@jobpilot/contracts';
 
 /**
- * What the parser saw in an uploaded file. `kind`, `pages`, `confidence` and `unplaced` are in today's parse
- * result; the fields marked (parser to fill) are signals the parser knows while reading and does not yet return.
- * Each is optional: a check whose signal is absent is not run.
+ * What the parser saw in an uploaded file (`ParseResumeResult`: kind, pages, `layout`, headings, confidence,
+ * unplaced lines). Each is optional: a check whose signal is absent is not run (a saved résumé has no file;
+ * a PDF has no tables or text boxes to count, a DOCX no two-column pages).
  */
 export interface AtsFileFacts {
   /** By content: 'pdf', 'docx' or 'txt' (anything else, e.g. 'doc', is judged as a type an ATS may not read). */
@@ -13,19 +13,19 @@ export interface AtsFileFacts {
   pages: number;
   /** Characters of text extracted from the whole file. */
   textLength?: number | undefined;
-  /** (parser to fill) The PDF has pages but no text at all: a scan or an image export. */
+  /** The PDF has pages but no text at all: a scan or an image export. */
   imageOnly?: boolean | undefined;
-  /** (parser to fill) 1-based numbers of the pages that had no text (image-only pages in an otherwise text PDF). */
+  /** 1-based numbers of the pages that had no text (image-only pages in an otherwise text PDF). */
   pagesWithoutText?: number[] | undefined;
-  /** (parser to fill) 1-based numbers of the pages where `findGutter` found two columns. */
+  /** 1-based numbers of the pages where `findGutter` found two columns. */
   columnPages?: number[] | undefined;
-  /** (parser to fill) How many tables the DOCX body holds (layout tables included). */
+  /** How many tables the DOCX body holds (layout tables included). */
   tables?: number | undefined;
-  /** (parser to fill) How many text boxes / frames (DOCX `w:txbxContent`) the file holds. */
+  /** How many text boxes / frames (DOCX `w:txbxContent`) the file holds. */
   textBoxes?: number | undefined;
-  /** (parser to fill) Lines the file keeps in page headers or footers (DOCX header/footer parts; PDF lines repeated at the page edge). */
+  /** Lines the file keeps in page headers or footers (DOCX header/footer parts; PDF lines repeated at the page edge). */
   headerFooterLines?: string[] | undefined;
-  /** (parser to fill) The lines the parser took for section headings, as written. */
+  /** The lines the parser took for section headings, as written. */
   headings?: string[] | undefined;
   /** The parser's confidence per field, 0–1 (`ParsedResume.confidence`). */
   confidence?: Record<string, number> | undefined;

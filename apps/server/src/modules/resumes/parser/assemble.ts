@@ -10,6 +10,8 @@ export interface ParsedResume {
   document: ResumeDocument;
   confidence: Record<string, number>;
   unplaced: string[];
+  /** The lines taken for section headings, as written (the ATS report checks they are standard ones). */
+  headings: string[];
 }
 
 const DEGREE =
@@ -130,10 +132,12 @@ export function assembleResume(
   const header: ResumeLine[] = [];
   const sections: Section[] = [];
   const unplaced: string[] = [];
+  const headings: string[] = [];
   for (const line of lines) {
     const name = line.text.length <= 50 ? sectionOf(line.text, line.emphasis) : undefined;
     if (name) {
       sections.push({ name, lines: [] });
+      headings.push(line.text);
       continue;
     }
     const section = sections.at(-1);
@@ -213,5 +217,5 @@ export function assembleResume(
         unplaced.push(...body);
     }
   }
-  return { document, confidence, unplaced };
+  return { document, confidence, unplaced, headings };
 }

@@ -39,9 +39,44 @@ const decodeXml = (text: string) =>
  * heading, is emphasised. All parts read share one inflate budget (zip bombs).
  */
 export function docxLines(data: Buffer): ResumeLine[] {
+  return readDocx(data).lines;
+}
+
+/** What a Word file's layout holds that an applicant-tracking system may read badly or not at all. */
+export interface DocxLayout {
+  /** Tables in the body (layout tables included). */
+  tables: number;
+  /** Text boxes and frames (`w:txbxContent`). */
+  textBoxes: number;
+  /** The text of the page headers and footers, one line per paragraph. */
+  headerFooterLines: string[];
+}
+
+/** The body's lines and its layout, every part under one inflate budget. */
+export function readDocx(data: Buffer): { lines: ResumeLine[]; layout: DocxLayout } {
+  const budget = inflateBudget(DOCX_INFLATED_MAX);
   const entry = findEntry(data, 'word/document.xml');
   if (!entry) throw damaged();
-  const xml = inflateZipEntry(entry.bytes, entry.method, { budget: inflateBudget(DOCX_INFLATED_MAX) }).toString('utf8');
+  const xml = inflateZipEntry(entry.bytes, entry.method, { budget }).toString('utf8');
+  const headerFooterLines: string[] = [];
+  const directory = readZipDirectory(data, { maxEntries: DOCX_ENTRIES_MAX });
+  for (const part of directory.ok ? directory.entries : []) {
+    if (!/^word\/(?:header|footer)\d*\.xml$/.test(part.name)) continue;
+    const bytes = zipEntryData(data, part);
+    if (!bytes) continue;
+    const partXml = inflateZipEntry(bytes, part.method, { budget }).toString('utf8');
+    for (const line of paragraphLines(partXml)) headerFooterLines.push(line.text);
+  }
+  const layout: DocxLayout = {
+    tables: (xml.match(/<w:tbl>/g) ?? []).length,
+    textBoxes: (xml.match(/<w:txbxContent[ >]/g) ?? []).length,
+    headerFooterLines,
+  };
+  return { lines: paragraphLines(xml), layout };
+}
+
+/** One line per `<w:p>` of a part, in order. */
+function paragraphLines(xml: string): ResumeLine[] {
   const lines: ResumeLine[] = [];
   for (const paragraph of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
     const body = paragraph[0];

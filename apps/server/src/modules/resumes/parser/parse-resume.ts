@@ -4,9 +4,9 @@ import { AppError } from '#platform/errors.ts';
 import { decodeUpload, textFileProblem } from '#platform/text-decode.ts';
 import { skillNames } from '../skills/skills.ts';
 import { assembleResume, type ParsedResume } from './assemble.ts';
-import { docxLines } from './docx-lines.ts';
+import { readDocx } from './docx-lines.ts';
 import { linesOfText, type ResumeLine } from './lines.ts';
-import { pdfLines, readPdfItems } from './pdf-lines.ts';
+import { pdfLayout, pdfLines, readPdfItems } from './pdf-lines.ts';
 
 /** The largest résumé file read: 10 MB. */
 export const RESUME_FILE_MAX = 10 * 1024 * 1024;
@@ -18,9 +18,22 @@ export interface ParseResumeInput {
   filename?: string | undefined;
 }
 
+/** What the file's layout shows, for the ATS report (`ats/input.ts` reads it as file facts). */
+export interface ResumeLayout {
+  textLength: number;
+  /** PDF: pages with no text, pages read as two columns. */
+  pagesWithoutText?: number[];
+  columnPages?: number[];
+  /** DOCX: tables, text boxes, the text of page headers and footers. */
+  tables?: number;
+  textBoxes?: number;
+  headerFooterLines?: string[];
+}
+
 export interface ParseResumeResult extends ParsedResume {
   kind: ResumeFileKind;
   pages: number;
+  layout: ResumeLayout;
 }
 
 const NOT_A_RESUME_FILE = 'Upload your résumé as a PDF, a Word (DOCX) document or plain text.';
@@ -50,7 +63,7 @@ export function resumeKindOf(bytes: Buffer, filename?: string): ResumeFileKind {
   return 'txt';
 }
 
-async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: number }> {
+async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: number; layout: ResumeLayout }> {
   let text: Awaited<ReturnType<typeof readPdfItems>>;
   try {
     text = await readPdfItems(new Uint8Array(bytes));
@@ -68,7 +81,7 @@ async function pdfToLines(bytes: Buffer): Promise<{ lines: ResumeLine[]; pages: 
       IMAGE_ONLY,
     );
   }
-  return { lines, pages: text.pages.length };
+  return { lines, pages: text.pages.length, layout: pdfLayout(text) };
 }
 
 /**
@@ -87,10 +100,14 @@ export async function parseResume(
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
   const kind = resumeKindOf(bytes, input.filename);
   if (kind === 'pdf') {
-    const { lines, pages } = await pdfToLines(bytes);
-    return { kind, pages, ...assembleResume(lines, canonical) };
+    const { lines, pages, layout } = await pdfToLines(bytes);
+    return { kind, pages, layout, ...assembleResume(lines, canonical) };
   }
-  if (kind === 'docx') return { kind, pages: 1, ...assembleResume(docxLines(bytes), canonical) };
+  if (kind === 'docx') {
+    const { lines, layout } = readDocx(bytes);
+    const textLength = lines.reduce((sum, line) => sum + line.text.length, 0);
+    return { kind, pages: 1, layout: { textLength, ...layout }, ...assembleResume(lines, canonical) };
+  }
   const text = decodeUpload(bytes);
   const problem = textFileProblem(text);
   if (problem) {
@@ -100,5 +117,5 @@ export async function parseResume(
         : `This file is not a PDF, Word or text file. ${NOT_A_RESUME_FILE}`,
     );
   }
-  return { kind, pages: 1, ...assembleResume(linesOfText(text), canonical) };
+  return { kind, pages: 1, layout: { textLength: text.length }, ...assembleResume(linesOfText(text), canonical) };
 }

@@ -263,3 +263,24 @@ export function pdfLines(text: PdfText): ResumeLine[] {
   });
   return out;
 }
+
+/** What a PDF's layout holds that an applicant-tracking system may read out of order or not at all. */
+export interface PdfLayout {
+  /** Characters of text on all pages. */
+  textLength: number;
+  /** 1-based numbers of the pages with no text (a scanned page inside a text PDF). */
+  pagesWithoutText: number[];
+  /** 1-based numbers of the pages read as two columns. */
+  columnPages: number[];
+}
+
+export function pdfLayout(text: PdfText): PdfLayout {
+  const layout: PdfLayout = { textLength: 0, pagesWithoutText: [], columnPages: [] };
+  text.pages.forEach((items, index) => {
+    const length = items.reduce((sum, item) => sum + item.text.trim().length, 0);
+    layout.textLength += length;
+    if (length === 0) layout.pagesWithoutText.push(index + 1);
+    else if (findGutter(items, text.pageWidths[index] ?? 612) !== undefined) layout.columnPages.push(index + 1);
+  });
+  return layout;
+}

@@ -16,7 +16,7 @@ if (!root) throw new Error('index.html has no #root element');
 // The first page's code downloads while its guard asks the API who is signed in, rather than after the answer;
 // the question goes first (the guard then waits for this same request).
 void queryClient.prefetchQuery(meQueryOptions);
-// A page behind sign-in also needs the signed-in frame (its own chunk, ADR 030): it downloads alongside.
+// A page behind sign-in also needs the signed-in frame (its own chunk, ADR 038): it downloads alongside.
 for (const match of router.matchRoutes(router.latestLocation)) {
   const route: AnyRoute | undefined = (router.routesById as Record<string, AnyRoute>)[match.routeId];
   if (route) void router.loadRouteChunk(route)?.catch(() => undefined);

@@ -7,8 +7,8 @@ export const MAIN_ID = 'main-content';
 
 /**
  * The frame of the pages a person sees before signing in: brand, Sign in and Register, the page. No AppShell, side
- * navigation, bell or palette, so the sign-in page downloads none of their code (ADR 030); the signed-in frame
- * starts downloading when the person starts typing into a form here.
+ * navigation, bell or palette, so the sign-in page downloads none of their code (ADR 038); the signed-in frame
+ * starts downloading when focus first enters the page (the person is about to type into its form).
  */
 export function PublicLayout() {
   return (

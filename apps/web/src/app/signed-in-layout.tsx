@@ -32,7 +32,7 @@ const NAV_BREAKPOINT = 'sm';
 /**
  * A signed-in person's frame: header (brand, palette button, bell, user menu), the grouped side navigation
  * (remembered collapsed state on desktop, a drawer on phones), the command palette and a skip link to the page.
- * Its own chunk: the sign-in page never downloads it (ADR 030).
+ * Its own chunk: the sign-in page never downloads it (ADR 038).
  */
 export function SignedInLayout({ user }: { user: User }) {
   const [drawerOpened, drawer] = useDisclosure(false);

@@ -44,8 +44,8 @@ describe('the shell routes', () => {
     expect(await destination(() => guards.signedOut({ context }))).toBeUndefined();
   });
 
-  it('send a signed-in person from sign-in and registration to the applications', async () => {
+  it('send a signed-in person from sign-in and registration to the dashboard', async () => {
     const { guards } = shellFor({ id: 'u1' });
-    expect(await destination(() => guards.signedOut({ context }))).toEqual({ to: '/applications', search: undefined });
+    expect(await destination(() => guards.signedOut({ context }))).toEqual({ to: '/', search: undefined });
   });
 });

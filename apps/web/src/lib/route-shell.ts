@@ -53,9 +53,9 @@ export function createShell({ layout, notFound, error, currentUser }: ShellOptio
     signedIn: async ({ context }: { context: RouterContext }) => {
       if (!(await currentUser(context))) throw redirect({ to: '/login' });
     },
-    /** Sign-in and registration make no sense with a session: go straight to the applications. */
+    /** Sign-in and registration make no sense with a session: go to the dashboard, where signing in lands. */
     signedOut: async ({ context }: { context: RouterContext }) => {
-      if (await currentUser(context)) throw redirect({ to: '/applications' });
+      if (await currentUser(context)) throw redirect({ to: '/' });
     },
   };
 

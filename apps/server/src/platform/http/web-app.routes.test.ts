@@ -75,6 +75,12 @@ describe('serving the web app', () => {
     }
   });
 
+  it('answers 404 for a hashed file the build does not have (an old chunk after a deploy), not the page', async () => {
+    const res = await t.app.inject({ url: '/assets/board-page-Old12345.js', headers: { 'accept-encoding': 'br' } });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/json/);
+  });
+
   it('revalidates unhashed files such as the icon', async () => {
     const res = await t.app.inject({ url: '/favicon.svg', headers: { 'accept-encoding': 'gzip' } });
     expect(res.statusCode).toBe(200);

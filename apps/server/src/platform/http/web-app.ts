@@ -14,7 +14,7 @@ export const REVALIDATE = 'no-cache';
 /**
  * The built web app: hashed assets cached for a year, everything else revalidated, each file sent as the `.br` or
  * `.gz` the build wrote beside it when the browser accepts that encoding, and index.html for every other page path
- * (the client-side routes). API paths that match nothing answer the JSON 404.
+ * (the client-side routes). API paths and missing files under /assets answer the JSON 404.
  */
 export async function serveWebApp(app: App, root: string) {
   const hasWeb = existsSync(join(root, 'index.html'));
@@ -31,7 +31,9 @@ export async function serveWebApp(app: App, root: string) {
     });
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const isPage = request.method === 'GET' && !/^\/api(\/|$)/.test(request.url);
+    // A missing hashed file (an old build's chunk after a deploy) is a 404, not the page: the browser would
+    // otherwise try to run index.html as a script and fail with a MIME-type error.
+    const isPage = request.method === 'GET' && !/^\/(?:api|assets)(\/|$)/.test(request.url);
     if (hasWeb && isPage) return reply.sendFile('index.html');
     return notFoundHandler(request, reply);
   });

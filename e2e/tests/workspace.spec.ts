@@ -59,6 +59,16 @@ test('one application on one page: open it, edit it in place, reorder the board,
     await expect(page.getByLabel('Status history').getByText('Saved', { exact: true })).toBeVisible();
   });
 
+  await test.step('open it from the dashboard', async () => {
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Recent applications' })
+      .getByRole('link', { name: 'Globex — Backend Developer' })
+      .click();
+    await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { name: 'Globex', level: 1 })).toBeVisible();
+  });
+
   await test.step('open it with Enter on the row, and with the company link', async () => {
     await page.getByRole('link', { name: 'Applications' }).first().click();
     await row(page, 'Globex').focus();

@@ -134,3 +134,48 @@ export const resumeDiffSchema = z.object({
   counts: z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int() }),
 });
 export type ResumeDiff = z.infer<typeof resumeDiffSchema>;
+
+/** `PUT /applications/{id}/resume`: the résumé sent with the application; its latest version unless one is named. */
+export const attachApplicationResumeSchema = z.object({
+  resumeId: z.uuid({ message: 'Choose a résumé' }),
+  versionId: z.uuid({ message: 'Not a valid version id' }).optional(),
+  /** The export template of the PDF kept with the application (the résumé's own, else classic). */
+  template: storableString().max(RESUME_TEMPLATE_MAX).optional(),
+});
+export type AttachApplicationResumeInput = z.infer<typeof attachApplicationResumeSchema>;
+
+/** The résumé an application was sent with, and the PDF kept of it then. */
+export const applicationResumeSchema = z.object({
+  applicationId: z.uuid(),
+  /** Null once the résumé (or that version) was deleted; the name and number stay. */
+  resumeId: z.uuid().nullable(),
+  versionId: z.uuid().nullable(),
+  resumeName: z.string(),
+  versionNumber: z.number().int(),
+  template: z.string(),
+  /** The PDF as it was sent (`GET /applications/{id}/resume/file`); null when it was deleted. */
+  fileId: z.uuid().nullable(),
+  attachedAt: z.iso.datetime(),
+});
+export type ApplicationResume = z.infer<typeof applicationResumeSchema>;
+
+/** How the applications sent with one résumé, or one version of it, went. Rates are 0–1 (null with none sent). */
+const outcomeFields = {
+  applications: z.number().int(),
+  /** Heard back: the application reached interview, offer, accepted or rejected. */
+  responses: z.number().int(),
+  /** Reached an interview (or later: offer, accepted). */
+  interviews: z.number().int(),
+  responseRate: z.number().nullable(),
+  interviewRate: z.number().nullable(),
+};
+export const resumePerformanceSchema = z.object({
+  /** Null for applications whose résumé was since deleted (grouped by the name they were sent under). */
+  resumeId: z.uuid().nullable(),
+  resumeName: z.string(),
+  ...outcomeFields,
+  versions: z.array(
+    z.object({ versionId: z.uuid().nullable(), versionNumber: z.number().int(), ...outcomeFields }),
+  ),
+});
+export type ResumePerformance = z.infer<typeof resumePerformanceSchema>;

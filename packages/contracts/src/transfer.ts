@@ -324,6 +324,17 @@ export const userExportSchema = z.object({
           updatedAt: isoTime,
         }),
       ),
+      /** The applications it was sent with: which version, the template of the PDF kept (ADR 042). */
+      sentWith: z.array(
+        z.object({
+          applicationId: z.uuid(),
+          versionId: z.uuid().nullable(),
+          versionNumber: z.number(),
+          template: z.string(),
+          fileId: z.uuid().nullable(),
+          attachedAt: isoTime,
+        }),
+      ),
       /** Its share links, revoked ones too; the tokens are not kept, so none is here (ADR 041). */
       shares: z.array(
         z.object({

@@ -139,6 +139,9 @@ describe('deleting the account', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/v1/shared/resumes/${share.json().data.token}` })).statusCode,
     ).toBe(200);
+    // The résumé recorded as sent with the application, with its PDF (ADR 042).
+    const sent = await post(user, `/applications/${application.id}/resume`, { resumeId: resume.json().data.id }, 'PUT');
+    expect(sent.statusCode, sent.body).toBe(200);
     expect((await post(user, '/favorites', { userId: other.id })).statusCode).toBe(201);
     await db.execute(sql`insert into favorites (user_id, profile_user_id) values (${other.id}, ${user.id})`);
     // Audit entries: about the user (made an administrator), and by them (changing someone's role).
@@ -171,7 +174,15 @@ describe('deleting the account', () => {
     for (const table of ['notifications', 'notification_preferences', 'profiles', 'favorites', 'files']) {
       expect(before).toContain(`public.${table}`);
     }
-    for (const table of ['tags', 'application_tags', 'saved_views', 'resumes', 'resume_versions', 'resume_shares']) {
+    for (const table of [
+      'tags',
+      'application_tags',
+      'saved_views',
+      'resumes',
+      'resume_versions',
+      'resume_shares',
+      'application_resumes',
+    ]) {
       expect(before).toContain(`public.${table}`);
     }
     expect(before).toContain('public.mail_outbox');

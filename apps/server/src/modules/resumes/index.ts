@@ -1,6 +1,11 @@
+import { applicationsModule } from '#modules/applications/index.ts';
 import { filesModule } from '#modules/files/index.ts';
 import { profilesModule } from '#modules/profiles/index.ts';
 import { defineModule, routes } from '#platform/module.ts';
+import { createApplicationResumesRepository } from './application-resumes.repository.ts';
+import { applicationResumesRoutes } from './application-resumes.routes.ts';
+import { createApplicationResumesService } from './application-resumes.service.ts';
+import { applicationResumes } from './application-resumes.table.ts';
 import { atsReportTask } from './ats/ats.task.ts';
 import { exportResumeTask } from './export/export.task.ts';
 import { importResumeTask } from './import/import.task.ts';
@@ -29,7 +34,7 @@ export type { ResumesService } from './resumes.service.ts';
  */
 export const resumesModule = defineModule({
   name: 'resumes',
-  tables: { resumes, resumeVersions, resumeShares },
+  tables: { resumes, resumeVersions, resumeShares, applicationResumes },
   parseTasks: [parseResumeTask, importResumeTask, exportResumeTask, atsReportTask],
   build({ db, parser, use }) {
     const repository = createResumesRepository(db);
@@ -38,6 +43,14 @@ export const resumesModule = defineModule({
     const exporter = createResumeExportService({ resumes: service, shares, parser });
     const parsing = createResumeParseService({ parser, files: use(filesModule), profiles: use(profilesModule) });
     const ats = createResumeAtsService({ parser, resumes: service, parsing });
+    const sentWith = createApplicationResumesRepository(db);
+    const sent = createApplicationResumesService({
+      repository: sentWith,
+      applications: use(applicationsModule),
+      resumes: service,
+      exporter,
+      files: use(filesModule),
+    });
     return {
       api: {
         /** Parses a résumé file in the untrusted-document pool; `owner` counts it against that user's share. */
@@ -53,12 +66,14 @@ export const resumesModule = defineModule({
         exportRows: async (userId: string) => ({
           ...(await repository.exportRows(userId)),
           shares: await shares.exportRows(userId),
+          sentWith: await sentWith.exportRows(userId),
         }),
       },
       // The parse, import and ATS routes first: `/resumes/parse`, `/resumes/import` are paths, not résumé ids.
       routes: [
         routes(resumeParseRoutes, { parsing }, 'user'),
         routes(resumeAtsRoutes, { ats }, 'user'),
+        routes(applicationResumesRoutes, { sent }, 'user'),
         routes(resumeExportRoutes, { exporter }, 'user'),
         routes(resumesRoutes, { resumes: service }, 'user'),
         // A share link's token is the credential: whoever it was sent to has no account.

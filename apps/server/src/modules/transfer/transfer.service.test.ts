@@ -84,7 +84,7 @@ function setup(existing: Application[] = []) {
       links: [{ contactId: 'c1', applicationId: existing[0]?.id ?? '' }],
     }),
     files: async () => [],
-    resumes: async () => ({ resumes: [], versions: [], shares: [] }),
+    resumes: async () => ({ resumes: [], versions: [], shares: [], sentWith: [] }),
   };
   const owners: (string | undefined)[] = [];
   const parser: ParseRunner = {

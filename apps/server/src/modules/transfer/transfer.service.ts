@@ -157,6 +157,12 @@ export function createTransferService(deps: {
           versions: cvs.versions
             .filter((v) => v.resumeId === r.id)
             .map(({ resumeId: _resume, ...v }) => ({ ...v, createdAt: iso(v.createdAt), updatedAt: iso(v.updatedAt) })),
+          sentWith: cvs.sentWith
+            .filter((x) => x.resumeId === r.id)
+            .map(({ resumeId: _resume, userId: _user, resumeName: _name, ...x }) => ({
+              ...x,
+              attachedAt: iso(x.attachedAt),
+            })),
           shares: cvs.shares
             .filter((x) => x.resumeId === r.id)
             .map(({ resumeId: _resume, ...x }) => ({

@@ -6,6 +6,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { QueryState } from '#components/query-state';
 import { ApiRequestError } from '#lib/api-client';
 import { sharedResumePdfUrl, useSharedResume } from '../api/use-shared-resume';
+import { resumeHeader } from '../components/resume-sections';
 import { SharedResumeView } from '../components/shared-resume-view';
 
 const route = getRouteApi('/r/$token');
@@ -28,7 +29,9 @@ export function SharedResumePage() {
   const { token } = route.useParams();
   const shared = useSharedResume(token);
   const gone = shared.error instanceof ApiRequestError && shared.error.code === ErrorCode.NotFound;
-  useDocumentTitle(shared.data ? `${shared.data.name} — résumé · JobPilot` : 'Shared résumé · JobPilot');
+  // The person's name from the document (the résumé's own name, e.g. "Backend résumé", only when it has none).
+  const person = shared.data ? resumeHeader(shared.data.document, shared.data.name).name : null;
+  useDocumentTitle(person ? `${person} — résumé · JobPilot` : 'Shared résumé · JobPilot');
   return (
     <QueryState
       query={shared}

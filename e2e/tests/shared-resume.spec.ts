@@ -121,4 +121,11 @@ test('a signed-in person opening someone’s link sees the résumé inside their
   await expect(page.getByRole('heading', { level: 1, name: 'Grace Hopper' })).toBeVisible();
   await expect(page.getByRole('button', { name: /account menu$/ })).toBeVisible();
   await expect(page.getByText('Senior Mathematician')).toBeVisible();
+  // On paper only the résumé: not the frame, its verify-email banner or the download button.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: /account menu$/ })).toBeHidden();
+  await expect(page.getByTestId('verify-email-banner')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Download PDF' })).toBeHidden();
+  await expect(page.getByText('Senior Mathematician')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 });

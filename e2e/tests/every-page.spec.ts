@@ -32,6 +32,8 @@ interface Seeded {
   applicationId: string;
   userId: string;
   company: string;
+  /** The token of a share link of the seeded résumé (`/r/<token>`). */
+  shareToken: string;
 }
 
 /** A page by its route path: where to go (filling `$params` from the seed) and the title it must set. */
@@ -77,6 +79,8 @@ const SIGNED_IN: PageSpec[] = [
   { route: '/settings/tags', title: 'Tags · JobPilot' },
   { route: '/settings/outbox', title: 'Outbox · JobPilot' },
   { route: '/outbox', title: 'Outbox · JobPilot', redirectsTo: '/settings/outbox' },
+  // Public (anyone holding the link), opened here in the signed-in frame; shared-resume.spec.ts opens it signed out.
+  { route: '/r/$token', url: (s) => `/r/${s.shareToken}`, title: 'Ada Everypage — résumé · JobPilot' },
 ];
 
 async function created(response: Awaited<ReturnType<Page['request']['post']>>): Promise<{ id: string }> {
@@ -84,7 +88,10 @@ async function created(response: Awaited<ReturnType<Page['request']['post']>>): 
   return ((await response.json()) as { data: { id: string } }).data;
 }
 
-/** One application with notes, a status history, a task, an interview, a contact and a tag; one saved view. */
+/**
+ * One application with notes, a status history, a task, an interview, a contact and a tag; one saved view; one
+ * résumé with a share link.
+ */
 async function seed(page: Page): Promise<Seeded> {
   const company = 'Initech';
   const api = page.request;
@@ -119,10 +126,24 @@ async function seed(page: Page): Promise<Seeded> {
   const tag = await created(await api.post('/api/v1/tags', { data: { name: 'Remote', color: 'blue' } }));
   expect((await api.put(`/api/v1/applications/${id}/tags/${tag.id}`)).status()).toBe(200);
   await created(await api.post('/api/v1/saved-views', { data: { name: 'Austin', search: { location: 'Austin' } } }));
+  const resume = await created(
+    await api.post('/api/v1/resumes', {
+      data: {
+        name: 'QA résumé',
+        document: {
+          basics: { name: 'Ada Everypage', label: 'QA Engineer' },
+          work: [{ name: company, position: 'QA Engineer', startDate: '2021-04', highlights: ['Wrote the test plan'] }],
+        },
+      },
+    }),
+  );
+  const share = await api.post(`/api/v1/resumes/${resume.id}/share`, { data: {} });
+  expect(share.status(), await share.text()).toBe(201);
+  const { token: shareToken } = ((await share.json()) as { data: { token: string } }).data;
   const me = await api.get('/api/v1/auth/me');
   expect(me.status()).toBe(200);
   const body = ((await me.json()) as { data: { id?: string; user?: { id: string } } }).data;
-  return { applicationId: id, userId: body.user?.id ?? body.id ?? '', company };
+  return { applicationId: id, userId: body.user?.id ?? body.id ?? '', company, shareToken };
 }
 
 async function visit(page: Page, spec: PageSpec, seeded: Seeded): Promise<void> {
@@ -142,7 +163,7 @@ test('the page list covers every route the web app registers', () => {
   expect(stale, 'entries in every-page.spec.ts for routes the app no longer has').toEqual([]);
 });
 
-const NONE: Seeded = { applicationId: '', userId: '', company: '' };
+const NONE: Seeded = { applicationId: '', userId: '', company: '', shareToken: '' };
 
 for (const [width, size] of [
   ['1280', DESKTOP],

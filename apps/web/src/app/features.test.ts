@@ -68,7 +68,15 @@ describe('the feature list', () => {
       .filter((route) => route.parentRoute?.id === '__root__' && route.id !== '/authed')
       .map((route) => route.id)
       .sort();
-    expect(open).toEqual(['/', '/forgot-password', '/login', '/register', '/reset-password', '/verify-email']);
+    expect(open).toEqual([
+      '/',
+      '/forgot-password',
+      '/login',
+      '/r/$token',
+      '/register',
+      '/reset-password',
+      '/verify-email',
+    ]);
     expect(router.routesById['/authed/contacts'].parentRoute.id).toBe('/authed');
   });
 

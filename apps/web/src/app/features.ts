@@ -8,6 +8,7 @@ import { notificationsFeature } from '../features/notifications';
 import { outboxFeature } from '../features/outbox';
 import { profilesFeature } from '../features/profiles';
 import { settingsFeature } from '../features/settings';
+import { sharedResumeFeature } from '../features/shared-resume';
 import { tasksFeature } from '../features/tasks';
 import { transferFeature } from '../features/transfer';
 
@@ -25,4 +26,5 @@ export const FEATURES = [
   notificationsFeature,
   outboxFeature,
   settingsFeature,
+  sharedResumeFeature,
 ] as const;

@@ -174,8 +174,6 @@ export const resumePerformanceSchema = z.object({
   resumeId: z.uuid().nullable(),
   resumeName: z.string(),
   ...outcomeFields,
-  versions: z.array(
-    z.object({ versionId: z.uuid().nullable(), versionNumber: z.number().int(), ...outcomeFields }),
-  ),
+  versions: z.array(z.object({ versionId: z.uuid().nullable(), versionNumber: z.number().int(), ...outcomeFields })),
 });
 export type ResumePerformance = z.infer<typeof resumePerformanceSchema>;

@@ -88,7 +88,14 @@ export function HistoryDrawer({ resumeId, opened, onClose, onRestore }: HistoryD
     });
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title="History">
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title="History"
+      closeButtonProps={{ 'aria-label': 'Close the history' }}
+    >
       <Stack gap="md">
         <QueryState query={versions} loadingLabel="Loading versions" errorTitle="Could not load the versions" compact>
           {(page) => (

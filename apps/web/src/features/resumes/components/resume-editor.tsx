@@ -17,6 +17,7 @@ import { EDITED_SECTIONS, SECTION_SPECS } from './sections';
 import { type SaveStatus, toFormErrors, useAutosave } from './use-autosave';
 
 export const SAVE_VERSION_ID = 'resume-save-version';
+const HISTORY_ID = 'resume-history';
 
 interface ResumeEditorProps {
   resume: ResumeDetail;
@@ -48,16 +49,19 @@ export function ResumeEditor({ resume, initialValues, lastSaved, status, setStat
     submit: async (input) => {
       await flush();
       setStatus({ state: 'saving' });
-      return update.mutateAsync({ ...input, save: true });
+      const sealed = await update.mutateAsync({ ...input, save: true });
+      // What was sent, not what the form holds now: typing during the request is still to be saved.
+      lastSaved.current = JSON.stringify(input);
+      return sealed;
     },
     onSuccess: (_saved, saved) => {
-      lastSaved.current = JSON.stringify(toResumeInput(saved.getValues()));
+      stop();
       setStatus({ state: 'saved', at: new Date() });
       notifySuccess('Saved a version.');
       onReload(saved.getValues(), SAVE_VERSION_ID);
     },
   });
-  const flush = useAutosave({ form, lastSaved, save: (input) => update.mutateAsync(input), setStatus });
+  const { flush, stop } = useAutosave({ form, lastSaved, save: (input) => update.mutateAsync(input), setStatus });
   useEffect(() => {
     if (formError) setStatus({ state: 'failed', message: formError });
   }, [formError, setStatus]);
@@ -66,11 +70,13 @@ export function ResumeEditor({ resume, initialValues, lastSaved, status, setStat
     await flush();
     try {
       const restored = await restoreVersion.mutateAsync(version.id);
+      stop();
       const values = toFormValues(restored);
       lastSaved.current = JSON.stringify(toResumeInput(values));
       setStatus({ state: 'saved', at: new Date() });
       notifySuccess(`Restored version ${version.number}.`);
-      onReload(values, null);
+      // The editor starts again with the restored document; the drawer closes and History keeps the focus.
+      onReload(values, HISTORY_ID);
     } catch (error) {
       notifyError(error, 'Could not restore the version');
     }
@@ -117,7 +123,12 @@ export function ResumeEditor({ resume, initialValues, lastSaved, status, setStat
             </Group>
             <Group gap="xs">
               {/* Output actions (export PDF/DOCX, share link, ATS report) join this group once their endpoints exist. */}
-              <Button variant="default" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
+              <Button
+                id={HISTORY_ID}
+                variant="default"
+                leftSection={<IconHistory size={16} />}
+                onClick={() => setHistoryOpen(true)}
+              >
                 History
               </Button>
               <Button id={SAVE_VERSION_ID} type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving}>

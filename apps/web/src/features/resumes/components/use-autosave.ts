@@ -31,10 +31,12 @@ interface AutosaveOptions {
  * Saves the form ~1.5 s after typing pauses (a PATCH without `save`, ADR 036), one request at a time, and once
  * more when the editor goes away with changes. A field the schema refuses is marked and nothing is sent until
  * it is fixed; a failed save keeps the values (and the local draft) and says why.
- * Returns `flush`: saves now what is unsaved (and waits for a save under way).
+ * Returns `flush`, which saves now what is unsaved (and waits for a save under way), and `stop`, for when the
+ * editor is about to start again from other values (a restore): this form then sends nothing more.
  */
-export function useAutosave({ form, lastSaved, save, setStatus }: AutosaveOptions): () => Promise<void> {
+export function useAutosave({ form, lastSaved, save, setStatus }: AutosaveOptions) {
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const stopped = useRef(false);
   const formRef = useRef(form);
   formRef.current = form;
   const optionsRef = useRef({ save, setStatus });
@@ -43,6 +45,7 @@ export function useAutosave({ form, lastSaved, save, setStatus }: AutosaveOption
   const flush = useCallback(() => {
     queue.current = queue.current.then(async () => {
       const { save: send, setStatus: report } = optionsRef.current;
+      if (stopped.current) return;
       const values = formRef.current.getValues();
       const input = toResumeInput(values);
       const json = JSON.stringify(input);
@@ -70,7 +73,7 @@ export function useAutosave({ form, lastSaved, save, setStatus }: AutosaveOption
 
   const json = JSON.stringify(toResumeInput(form.getValues()));
   useEffect(() => {
-    if (json === lastSaved.current) return;
+    if (json === lastSaved.current || stopped.current) return;
     optionsRef.current.setStatus({ state: 'pending' });
     const timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
@@ -78,5 +81,8 @@ export function useAutosave({ form, lastSaved, save, setStatus }: AutosaveOption
 
   // Leaving the editor (another page, a restore) saves what the pause had not saved yet.
   useEffect(() => () => void flush(), [flush]);
-  return flush;
+  const stop = useCallback(() => {
+    stopped.current = true;
+  }, []);
+  return { flush, stop };
 }

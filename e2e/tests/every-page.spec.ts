@@ -30,6 +30,7 @@ function registeredPaths(): string[] {
 
 interface Seeded {
   applicationId: string;
+  resumeId: string;
   userId: string;
   company: string;
 }
@@ -68,6 +69,8 @@ const SIGNED_IN: PageSpec[] = [
   { route: '/people/$userId', url: (s) => `/people/${s.userId}`, title: 'Ada Everypage · JobPilot' },
   { route: '/favorites', title: 'Favourites · JobPilot' },
   { route: '/profile', title: 'My profile · JobPilot' },
+  { route: '/resumes', title: 'Résumés · JobPilot' },
+  { route: '/resumes/$resumeId', url: (s) => `/resumes/${s.resumeId}`, title: 'QA résumé · JobPilot' },
   { route: '/analytics', title: 'Analytics · JobPilot' },
   { route: '/settings', title: 'Account settings · JobPilot', redirectsTo: '/settings/account' },
   { route: '/settings/account', title: 'Account settings · JobPilot' },
@@ -84,7 +87,10 @@ async function created(response: Awaited<ReturnType<Page['request']['post']>>): 
   return ((await response.json()) as { data: { id: string } }).data;
 }
 
-/** One application with notes, a status history, a task, an interview, a contact and a tag; one saved view. */
+/**
+ * One application with notes, a status history, a task, an interview, a contact and a tag; one saved view; one
+ * résumé with a job, a school and skills, edited once (two versions).
+ */
 async function seed(page: Page): Promise<Seeded> {
   const company = 'Initech';
   const api = page.request;
@@ -119,10 +125,31 @@ async function seed(page: Page): Promise<Seeded> {
   const tag = await created(await api.post('/api/v1/tags', { data: { name: 'Remote', color: 'blue' } }));
   expect((await api.put(`/api/v1/applications/${id}/tags/${tag.id}`)).status()).toBe(200);
   await created(await api.post('/api/v1/saved-views', { data: { name: 'Austin', search: { location: 'Austin' } } }));
+  const resume = await created(
+    await api.post('/api/v1/resumes', {
+      data: {
+        name: 'QA résumé',
+        tags: ['qa'],
+        document: {
+          basics: { name: 'Ada Everypage', label: 'QA Engineer', email: 'ada@example.com' },
+          work: [{ name: company, position: 'QA Engineer', startDate: '2021-03', highlights: ['Automated the tests'] }],
+          education: [{ institution: 'State University', studyType: 'BSc', area: 'Computing', endDate: '2020' }],
+          skills: [{ name: 'Playwright', keywords: ['e2e'] }],
+        },
+      },
+    }),
+  );
+  const edited = await api.patch(`/api/v1/resumes/${resume.id}`, {
+    data: {
+      document: { basics: { name: 'Ada Everypage' }, work: [{ name: company, position: 'Senior QA' }] },
+      save: true,
+    },
+  });
+  expect(edited.status()).toBe(200);
   const me = await api.get('/api/v1/auth/me');
   expect(me.status()).toBe(200);
   const body = ((await me.json()) as { data: { id?: string; user?: { id: string } } }).data;
-  return { applicationId: id, userId: body.user?.id ?? body.id ?? '', company };
+  return { applicationId: id, resumeId: resume.id, userId: body.user?.id ?? body.id ?? '', company };
 }
 
 async function visit(page: Page, spec: PageSpec, seeded: Seeded): Promise<void> {
@@ -142,7 +169,7 @@ test('the page list covers every route the web app registers', () => {
   expect(stale, 'entries in every-page.spec.ts for routes the app no longer has').toEqual([]);
 });
 
-const NONE: Seeded = { applicationId: '', userId: '', company: '' };
+const NONE: Seeded = { applicationId: '', resumeId: '', userId: '', company: '' };
 
 for (const [width, size] of [
   ['1280', DESKTOP],
@@ -207,7 +234,7 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
 }) => {
   test.setTimeout(240_000);
   await registerByApi(page, { name: 'Ada Everypage', email: uniqueEmail('dialogs'), password: PASSWORD });
-  await seed(page);
+  const seeded = await seed(page);
   const button = (name: string | RegExp, exact = true) =>
     page.getByRole('button', typeof name === 'string' ? { name, exact } : { name });
   const dialog = (name: string | RegExp) => page.getByRole('dialog', { name });
@@ -267,6 +294,10 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
     dialog('Add contact'),
     button('Add contact'),
   );
+  await page.goto('/resumes');
+  await checkDialog(page, 'New résumé', () => button('New résumé').click(), dialog('New résumé'), button('New résumé'));
+  await page.goto(`/resumes/${seeded.resumeId}`);
+  await checkDialog(page, 'Résumé history', () => button('History').click(), dialog('History'), button('History'));
   await page.goto('/settings/account');
   await checkDialog(
     page,

@@ -17,6 +17,7 @@ interface EntriesCardProps {
   fields: readonly FieldSpec[];
   entries: EntryValues[];
   describe: (entry: EntryValues) => string;
+  compact?: boolean;
 }
 
 /** After a move the focus follows the entry to its new place (on the same button while it can still move). */
@@ -29,7 +30,8 @@ function focusAfterMove(id: string, to: number, direction: 'up' | 'down', last: 
 }
 
 /** One section's card: its entries, each with move up/down and remove, and "Add a …". */
-export function EntriesCard({ form, path, id, title, entry, fields, entries, describe }: EntriesCardProps) {
+export function EntriesCard(props: EntriesCardProps) {
+  const { form, path, id, title, entry, fields, entries, describe, compact = false } = props;
   const last = entries.length - 1;
   const move = (from: number, direction: 'up' | 'down') => {
     const to = direction === 'up' ? from - 1 : from + 1;
@@ -106,7 +108,14 @@ export function EntriesCard({ form, path, id, title, entry, fields, entries, des
                     </Tooltip>
                   </Group>
                 </Group>
-                <EntryFields form={form} path={`${path}.${index}`} entry={values} fields={fields} entryName={name} />
+                <EntryFields
+                  form={form}
+                  path={`${path}.${index}`}
+                  entry={values}
+                  fields={fields}
+                  entryName={name}
+                  compact={compact}
+                />
               </Paper>
             );
           })}

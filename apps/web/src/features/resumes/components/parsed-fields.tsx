@@ -81,7 +81,7 @@ export function ParsedFields({ parsed }: { parsed: ParsedResume }) {
           <Table.Tr>
             <Table.Th>Field</Table.Th>
             <Table.Th>Found</Table.Th>
-            <Table.Th>Confidence</Table.Th>
+            <Table.Th w={150}>Confidence</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -152,6 +152,7 @@ export function ResumeEditor({ resume, initialValues, lastSaved, status, setStat
               fields={spec.fields}
               entries={values.sections[key]}
               describe={spec.describe}
+              compact={spec.compact ?? false}
             />
           );
         })}

@@ -1,5 +1,5 @@
-/** How the editor shows one field of an entry: a line, a paragraph, a date, or a list of lines. */
-export type FieldKind = 'text' | 'long' | 'date' | 'lines' | 'url';
+/** How the editor shows one field of an entry: a line, a paragraph, a date, a list of lines or of short tags. */
+export type FieldKind = 'text' | 'long' | 'date' | 'lines' | 'tags' | 'url';
 
 export interface FieldSpec {
   key: string;
@@ -15,6 +15,8 @@ export interface SectionSpec {
   /** "Add a job", "Move this job up". */
   entry: string;
   fields: readonly FieldSpec[];
+  /** Short entries (a skill, a language): all fields on one row. */
+  compact?: boolean;
   /** What names one entry in its buttons' labels, e.g. "Engineer at Acme". */
   describe: (entry: EntryValues) => string;
 }
@@ -83,8 +85,9 @@ export const SECTION_SPECS: Record<EditedSection, SectionSpec> = {
     fields: [
       { key: 'name', label: 'Skill', kind: 'text', placeholder: 'TypeScript' },
       { key: 'level', label: 'Level', kind: 'text', placeholder: 'Advanced' },
-      { key: 'keywords', label: 'Keywords', kind: 'lines' },
+      { key: 'keywords', label: 'Keywords', kind: 'tags' },
     ],
+    compact: true,
     describe: (e) => text(e, 'name'),
   },
   projects: {
@@ -97,7 +100,7 @@ export const SECTION_SPECS: Record<EditedSection, SectionSpec> = {
       ...DATES,
       { key: 'description', label: 'Description', kind: 'long' },
       { key: 'highlights', label: 'Highlights', kind: 'lines' },
-      { key: 'keywords', label: 'Keywords', kind: 'lines' },
+      { key: 'keywords', label: 'Keywords', kind: 'tags' },
     ],
     describe: (e) => text(e, 'name'),
   },
@@ -133,6 +136,7 @@ export const SECTION_SPECS: Record<EditedSection, SectionSpec> = {
       { key: 'language', label: 'Language', kind: 'text' },
       { key: 'fluency', label: 'Fluency', kind: 'text', placeholder: 'Native speaker' },
     ],
+    compact: true,
     describe: (e) => text(e, 'language'),
   },
   volunteer: {
@@ -159,5 +163,5 @@ export const PROFILE_FIELDS: readonly FieldSpec[] = [
 
 /** A blank entry of a section: every field the editor shows, empty. */
 export function blankEntry(fields: readonly FieldSpec[]): EntryValues {
-  return Object.fromEntries(fields.map((f) => [f.key, f.kind === 'lines' ? [] : '']));
+  return Object.fromEntries(fields.map((f) => [f.key, f.kind === 'lines' || f.kind === 'tags' ? [] : '']));
 }

@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { registerByApi } from '../support/app';
-import { expect, expectAccessible, screenshot, test, uniqueEmail } from '../support/fixtures';
+import { DESKTOP, PHONE, registerByApi } from '../support/app';
+import {
+  expect,
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  screenshot,
+  test,
+  uniqueEmail,
+} from '../support/fixtures';
 
 const PASSWORD = 'correct horse battery';
 // A fictional two-column résumé from srbhr/Resume-Matcher (Apache-2.0); see the fixtures' SOURCE.md.
@@ -56,12 +63,15 @@ test('upload a PDF, review what was read, create the résumé, edit, autosave, s
 
   await test.step('editing a work entry autosaves', async () => {
     const status = page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Not saved/ });
+    await page.getByRole('combobox', { name: 'Role tags' }).fill('frontend');
+    await page.keyboard.press('Enter');
     await title.fill('Senior Software Engineer (Front-End)');
     await expect(status).toHaveText('Unsaved changes');
     await expect(status).toHaveText(/^Saved \d/, { timeout: 10_000 });
     const saved = await page.request.get(`/api/v1/resumes/${id}`);
     const body = (await saved.json()) as { data: { document: { work: { position: string }[] } } };
     expect(body.data.document.work[0]?.position).toBe('Senior Software Engineer (Front-End)');
+    expect((body.data as unknown as { tags: string[] }).tags).toEqual(['frontend']);
     await bothSchemes(page, 'editor');
   });
 
@@ -114,10 +124,18 @@ test('upload a PDF, review what was read, create the résumé, edit, autosave, s
     expect(((await versions.json()) as { pagination: { total: number } }).pagination.total).toBe(3);
   });
 
-  await test.step('the list shows the résumé as the default; duplicate makes a copy', async () => {
+  await test.step('the editor fits a phone', async () => {
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'resumes-editor-phone');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  await test.step('the list shows the résumé as the default with its tag; duplicate makes a copy', async () => {
     await page.getByRole('link', { name: 'All résumés' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Barry Allen — résumé' });
     await expect(row).toContainText('Default');
+    await expect(row).toContainText('frontend');
     await row.getByRole('button', { name: 'Actions for Barry Allen — résumé' }).click();
     await page.getByRole('menuitem', { name: 'Duplicate' }).click();
     await expect(page).toHaveURL(/\/resumes\/[0-9a-f-]{36}$/);

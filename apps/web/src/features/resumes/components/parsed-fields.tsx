@@ -1,5 +1,6 @@
 import type { ResumeDocument } from '@jobpilot/contracts';
 import { Badge, Group, List, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ParsedResume } from '../api/use-parse-resume';
 import { formatConfidence, LOW_CONFIDENCE } from './format';
 import { EDITED_SECTIONS, type EntryValues, SECTION_SPECS } from './sections';
@@ -60,7 +61,7 @@ function Confidence({ value }: { value: number | undefined }) {
   if (value === undefined) return null;
   if (value < LOW_CONFIDENCE) {
     return (
-      <Badge color="orange" variant="light" size="sm">
+      <Badge color="orange" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
         Check · {formatConfidence(value)}
       </Badge>
     );

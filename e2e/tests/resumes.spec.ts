@@ -145,3 +145,39 @@ test('upload a PDF, review what was read, create the résumé, edit, autosave, s
     await bothSchemes(page, 'list');
   });
 });
+
+test.describe('when a save cannot reach the server', () => {
+  test.use({ expectedConsoleError: /Failed to load resource|status of 4\d\d/ });
+
+  test('the editor says so, keeps the typing as a draft across a reload and saves it once it can', async ({ page }) => {
+    await registerByApi(page, { name: 'Iris West', email: uniqueEmail('resume-draft'), password: PASSWORD });
+    const response = await page.request.post('/api/v1/resumes', {
+      data: { name: 'Reporter', document: { basics: { name: 'Iris West' } } },
+    });
+    expect(response.status()).toBe(201);
+    const { id } = ((await response.json()) as { data: { id: string } }).data;
+    await page.goto(`/resumes/${id}`);
+    await expect(page.getByLabel('Full name')).toHaveValue('Iris West');
+
+    const offline = (route: import('@playwright/test').Route) =>
+      route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.fallback();
+    await page.route(`**/api/v1/resumes/${id}`, offline);
+    await page.getByLabel('Headline').fill('Investigative journalist');
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved:' })).toBeVisible({ timeout: 10_000 });
+
+    await page.unroute(`**/api/v1/resumes/${id}`, offline);
+    await page.reload();
+    await expect(page.getByText('Draft restored')).toBeVisible();
+    await expect(page.getByLabel('Headline')).toHaveValue('Investigative journalist');
+    const status = page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Not saved/ });
+    await expect(status).toHaveText('Unsaved changes');
+    await expect(status).toHaveText(/^Saved \d/, { timeout: 10_000 });
+    await expect
+      .poll(async () => {
+        const saved = await page.request.get(`/api/v1/resumes/${id}`);
+        return ((await saved.json()) as { data: { document: { basics?: { label?: string } } } }).data.document.basics
+          ?.label;
+      })
+      .toBe('Investigative journalist');
+  });
+});

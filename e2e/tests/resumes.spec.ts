@@ -32,6 +32,11 @@ test('upload a PDF, review what was read, create the résumé, edit, autosave, s
   await page.goto('/resumes');
   await expect(page.getByText('No résumés yet')).toBeVisible();
 
+  await test.step('"From my profile résumé" without one on the profile says what to do', async () => {
+    await page.getByRole('button', { name: 'From my profile résumé' }).first().click();
+    await expect(page.getByText('Your profile has no résumé file. Upload one there first')).toBeVisible();
+  });
+
   await test.step('upload and parse: the review shows the fields, their confidence and the unplaced lines', async () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Upload and parse' }).first().click();

@@ -80,12 +80,36 @@ test('upload a PDF, review what was read, create the résumé, edit, autosave, s
     await bothSchemes(page, 'editor');
   });
 
-  await test.step('reorder and add a highlight with the keyboard-reachable buttons', async () => {
+  await test.step('add a highlight; move a skill up and remove one with the keyboard', async () => {
     const job = page.getByRole('group', { name: 'Senior Software Engineer (Front-End) at Google' });
     await job.getByRole('button', { name: 'Add a highlight' }).click();
     const lines = job.getByRole('textbox', { name: /^Highlights of .*, line \d+$/ });
     await lines.last().fill('Cut the bundle by 40 %');
-    await expect(page.getByRole('status').filter({ hasText: /Saved \d/ })).toBeVisible({ timeout: 10_000 });
+
+    const skills = page.getByRole('region', { name: 'Skills' });
+    const entries = skills.getByRole('group');
+    await expect(entries.first()).toHaveAccessibleName('JavaScript');
+    const count = await entries.count();
+    await skills.getByRole('button', { name: 'Move TypeScript up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(entries.first()).toHaveAccessibleName('TypeScript');
+    // At the top it cannot move up any more: the focus stays with it, on its other move button.
+    await expect(skills.getByRole('button', { name: 'Move TypeScript down' })).toBeFocused();
+    await skills.getByRole('button', { name: 'Remove JavaScript' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(entries).toHaveCount(count - 1);
+    await expect(skills.getByRole('button', { name: 'Add a skill' })).toBeFocused();
+
+    const status = page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Not saved/ });
+    await expect(status).toHaveText(/^Saved \d/, { timeout: 10_000 });
+    await expect
+      .poll(async () => {
+        const saved = await page.request.get(`/api/v1/resumes/${id}`);
+        const skillsSaved = ((await saved.json()) as { data: { document: { skills: { name: string }[] } } }).data
+          .document.skills;
+        return skillsSaved.slice(0, 2).map((skill) => skill.name);
+      })
+      .toEqual(['TypeScript', 'HTML']);
   });
 
   await test.step('Save version, then History shows two versions and what changed', async () => {

@@ -4,8 +4,9 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-d
 /** "3 Dec 2026, 10:42" — when a résumé or version last changed. */
 export const formatUpdated = (timestamp: string) => updated.format(new Date(timestamp));
 
-/** "10:42" — the editor's "Saved 10:42". */
-export const formatClock = (date: Date) => clock.format(date);
+/** "10:42" today, else "3 Dec 2026, 10:42" — the editor's "Saved 10:42". */
+export const formatSavedAt = (date: Date, now = new Date()) =>
+  date.toDateString() === now.toDateString() ? clock.format(date) : updated.format(date);
 
 /** Below this the review screen marks a parsed field "check this". */
 export const LOW_CONFIDENCE = 0.75;

@@ -1,12 +1,12 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
-import { formatClock } from './format';
+import { formatSavedAt } from './format';
 import type { SaveStatus } from './use-autosave';
 
 function sentence(status: SaveStatus): string {
   switch (status.state) {
     case 'saved':
-      return `Saved ${formatClock(status.at)}`;
+      return `Saved ${formatSavedAt(status.at)}`;
     case 'pending':
       return 'Unsaved changes';
     case 'saving':

@@ -30,6 +30,7 @@ function registeredPaths(): string[] {
 
 interface Seeded {
   applicationId: string;
+  resumeId: string;
   userId: string;
   company: string;
   /** The token of a share link of the seeded résumé (`/r/<token>`). */
@@ -70,6 +71,8 @@ const SIGNED_IN: PageSpec[] = [
   { route: '/people/$userId', url: (s) => `/people/${s.userId}`, title: 'Ada Everypage · JobPilot' },
   { route: '/favorites', title: 'Favourites · JobPilot' },
   { route: '/profile', title: 'My profile · JobPilot' },
+  { route: '/resumes', title: 'Résumés · JobPilot' },
+  { route: '/resumes/$resumeId', url: (s) => `/resumes/${s.resumeId}`, title: 'QA résumé · JobPilot' },
   { route: '/analytics', title: 'Analytics · JobPilot' },
   { route: '/settings', title: 'Account settings · JobPilot', redirectsTo: '/settings/account' },
   { route: '/settings/account', title: 'Account settings · JobPilot' },
@@ -90,7 +93,7 @@ async function created(response: Awaited<ReturnType<Page['request']['post']>>): 
 
 /**
  * One application with notes, a status history, a task, an interview, a contact and a tag; one saved view; one
- * résumé with a share link.
+ * résumé with a job, a school and skills, edited once (two versions), and a share link.
  */
 async function seed(page: Page): Promise<Seeded> {
   const company = 'Initech';
@@ -130,20 +133,30 @@ async function seed(page: Page): Promise<Seeded> {
     await api.post('/api/v1/resumes', {
       data: {
         name: 'QA résumé',
+        tags: ['qa'],
         document: {
-          basics: { name: 'Ada Everypage', label: 'QA Engineer' },
-          work: [{ name: company, position: 'QA Engineer', startDate: '2021-04', highlights: ['Wrote the test plan'] }],
+          basics: { name: 'Ada Everypage', label: 'QA Engineer', email: 'ada@example.com' },
+          work: [{ name: company, position: 'QA Engineer', startDate: '2021-03', highlights: ['Automated the tests'] }],
+          education: [{ institution: 'State University', studyType: 'BSc', area: 'Computing', endDate: '2020' }],
+          skills: [{ name: 'Playwright', keywords: ['e2e'] }],
         },
       },
     }),
   );
+  const edited = await api.patch(`/api/v1/resumes/${resume.id}`, {
+    data: {
+      document: { basics: { name: 'Ada Everypage' }, work: [{ name: company, position: 'Senior QA' }] },
+      save: true,
+    },
+  });
+  expect(edited.status()).toBe(200);
   const share = await api.post(`/api/v1/resumes/${resume.id}/share`, { data: {} });
   expect(share.status(), await share.text()).toBe(201);
   const { token: shareToken } = ((await share.json()) as { data: { token: string } }).data;
   const me = await api.get('/api/v1/auth/me');
   expect(me.status()).toBe(200);
   const body = ((await me.json()) as { data: { id?: string; user?: { id: string } } }).data;
-  return { applicationId: id, userId: body.user?.id ?? body.id ?? '', company, shareToken };
+  return { applicationId: id, resumeId: resume.id, userId: body.user?.id ?? body.id ?? '', company, shareToken };
 }
 
 async function visit(page: Page, spec: PageSpec, seeded: Seeded): Promise<void> {
@@ -163,7 +176,7 @@ test('the page list covers every route the web app registers', () => {
   expect(stale, 'entries in every-page.spec.ts for routes the app no longer has').toEqual([]);
 });
 
-const NONE: Seeded = { applicationId: '', userId: '', company: '', shareToken: '' };
+const NONE: Seeded = { applicationId: '', resumeId: '', userId: '', company: '', shareToken: '' };
 
 for (const [width, size] of [
   ['1280', DESKTOP],
@@ -228,7 +241,7 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
 }) => {
   test.setTimeout(240_000);
   await registerByApi(page, { name: 'Ada Everypage', email: uniqueEmail('dialogs'), password: PASSWORD });
-  await seed(page);
+  const seeded = await seed(page);
   const button = (name: string | RegExp, exact = true) =>
     page.getByRole('button', typeof name === 'string' ? { name, exact } : { name });
   const dialog = (name: string | RegExp) => page.getByRole('dialog', { name });
@@ -288,6 +301,10 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
     dialog('Add contact'),
     button('Add contact'),
   );
+  await page.goto('/resumes');
+  await checkDialog(page, 'New résumé', () => button('New résumé').click(), dialog('New résumé'), button('New résumé'));
+  await page.goto(`/resumes/${seeded.resumeId}`);
+  await checkDialog(page, 'Résumé history', () => button('History').click(), dialog('History'), button('History'));
   await page.goto('/settings/account');
   await checkDialog(
     page,

@@ -31,6 +31,7 @@ describe('the feature list', () => {
     );
     expect(groups).toEqual([
       'Track: Applications /applications, Interviews /interviews, Tasks /tasks, Contacts /contacts, People /people',
+      'Documents: Résumés /resumes',
       'Insights: Dashboard /, Analytics /analytics',
       'Account: My profile /profile, Settings /settings',
     ]);

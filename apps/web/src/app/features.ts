@@ -7,6 +7,7 @@ import { interviewsFeature } from '../features/interviews';
 import { notificationsFeature } from '../features/notifications';
 import { outboxFeature } from '../features/outbox';
 import { profilesFeature } from '../features/profiles';
+import { resumesFeature } from '../features/resumes';
 import { settingsFeature } from '../features/settings';
 import { sharedResumeFeature } from '../features/shared-resume';
 import { tasksFeature } from '../features/tasks';
@@ -22,6 +23,7 @@ export const FEATURES = [
   tasksFeature,
   analyticsFeature,
   contactsFeature,
+  resumesFeature,
   profilesFeature,
   notificationsFeature,
   outboxFeature,

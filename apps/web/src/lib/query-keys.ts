@@ -52,6 +52,7 @@ const contacts = ['contacts'] as const;
 const interviews = ['interviews'] as const;
 const notifications = ['notifications'] as const;
 const profiles = ['profiles'] as const;
+const resumes = ['resumes'] as const;
 const tasks = ['tasks'] as const;
 
 /**
@@ -102,6 +103,13 @@ export const queryKeys = {
     people: (q: string, page: number) => [...profiles, 'people', { q, page }] as const,
     person: (id: string) => [...profiles, 'person', id] as const,
     favorites: (page: number) => [...profiles, 'favorites', page] as const,
+  },
+  resumes: {
+    all: resumes,
+    list: () => [...resumes, 'list'] as const,
+    one: (id: string) => [...resumes, 'one', id] as const,
+    versions: (id: string) => [...resumes, 'versions', id] as const,
+    diff: (id: string, from: string, to: string) => [...resumes, 'diff', id, from, to] as const,
   },
   tasks: {
     all: tasks,

@@ -76,7 +76,13 @@ export const queryKeys = {
     history: (id: string) => [...applications, 'history', id] as const,
     /** One application's page (ADR 024). */
     workspace: (id: string) => [...applications, 'workspace', id] as const,
+    /** The résumé sent with it (ADR 042). */
+    resume: (id: string) => [...applications, 'resume', id] as const,
   },
+  /** Response and interview rates per résumé and version (ADR 042). */
+  resumePerformance: ['resume-performance'] as const,
+  /** The résumés to choose from when recording which one went with an application. */
+  resumeChoices: ['resume-choices'] as const,
   tags: ['tags'] as const,
   savedViews: ['saved-views'] as const,
   contacts: {

@@ -6,10 +6,12 @@ import { QueryState } from '#components/query-state';
 import { errorMessage } from '#lib/api-client';
 import { formatDate } from '#lib/application-format';
 import { useAnalytics } from '../api/use-analytics';
+import { useResumePerformance } from '../api/use-resume-performance';
 import { FamilyChart, LocationChart, StatusChart } from '../components/breakdown-charts';
 import { FunnelCard } from '../components/funnel-card';
 import { MonthChart } from '../components/month-chart';
 import { RangeFilter } from '../components/range-filter';
+import { ResumePerformanceCard } from '../components/resume-performance-card';
 
 const route = getRouteApi('/authed/analytics');
 
@@ -19,6 +21,7 @@ export function AnalyticsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const analytics = useAnalytics(search);
+  const performance = useResumePerformance();
   const data = analytics.data;
 
   return (
@@ -53,6 +56,7 @@ export function AnalyticsPage() {
               <FamilyChart byFamily={found.byFamily} />
               <LocationChart byLocation={found.byLocation} />
             </SimpleGrid>
+            {performance.data && <ResumePerformanceCard rows={performance.data} />}
           </>
         )}
       </QueryState>

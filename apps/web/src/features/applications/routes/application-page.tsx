@@ -62,7 +62,7 @@ function Workspace({ workspace }: { workspace: ApplicationWorkspace }) {
             <TasksCard applicationId={application.id} tasks={workspace.tasks} />
             <InterviewsCard interviews={workspace.interviews} />
             <ContactsCard contacts={workspace.contacts} />
-            <DocumentsCard />
+            <DocumentsCard applicationId={application.id} />
             {/* On a phone the status and tasks come before the activity. */}
             <Box hiddenFrom="md">
               <ActivityCard workspace={workspace} id="activity-title-phone" />

@@ -1,8 +1,16 @@
 import type { WorkspaceContact, WorkspaceInterview } from '@jobpilot/contracts';
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FormError } from '#components/form-error';
 import { AnchorLink } from '#components/links';
 import { SectionCard } from '#components/section-card';
+import { errorMessage } from '#lib/api-client';
 import { formatDateTime } from '#lib/application-format';
+import {
+  useApplicationResume,
+  useApplicationResumeMutations,
+  useResumeChoices,
+} from '../../api/use-application-resume';
 
 const TYPE_LABELS = { phone: 'Phone', online: 'Video', onsite: 'On-site' } as const;
 
@@ -64,17 +72,83 @@ export function ContactsCard({ contacts }: { contacts: WorkspaceContact[] }) {
   );
 }
 
-/** Files are not attached to applications yet (ADR 024): the card says so and points to the résumé. */
-export function DocumentsCard() {
+/**
+ * The résumé sent with this application (ADR 042): choose one of yours and the version it is now is kept, with a
+ * PDF of it to download; choosing another replaces it.
+ */
+export function DocumentsCard({ applicationId }: { applicationId: string }) {
+  const sent = useApplicationResume(applicationId);
+  const [choosing, setChoosing] = useState(false);
+  const record = sent.data ?? null;
+  const picking = choosing || (sent.isSuccess && record === null);
   return (
     <SectionCard id="documents-title" title="Documents">
-      <Text size="sm" c="dimmed">
-        Files can't be attached to an application yet. Your résumé is kept on{' '}
-        <AnchorLink to="/profile" size="sm">
-          your profile
-        </AnchorLink>
-        .
-      </Text>
+      {sent.isError ? (
+        <FormError message={errorMessage(sent.error)} />
+      ) : record && !choosing ? (
+        <Stack gap="xs">
+          <Text size="sm">
+            Sent with the résumé <strong>{record.resumeName}</strong>, version {record.versionNumber}, on{' '}
+            <time dateTime={record.attachedAt}>{formatDateTime(record.attachedAt)}</time>.
+          </Text>
+          <Group gap="sm">
+            {record.fileId && (
+              <Anchor href={`/api/v1/applications/${applicationId}/resume/file`} size="sm" download>
+                Download the PDF that was sent
+              </Anchor>
+            )}
+            <Button variant="subtle" size="compact-sm" onClick={() => setChoosing(true)}>
+              Choose another résumé
+            </Button>
+          </Group>
+        </Stack>
+      ) : picking ? (
+        <ResumeChooser applicationId={applicationId} onDone={() => setChoosing(false)} canCancel={record !== null} />
+      ) : null}
     </SectionCard>
+  );
+}
+
+function ResumeChooser(props: { applicationId: string; onDone: () => void; canCancel: boolean }) {
+  const choices = useResumeChoices(true);
+  const { attach } = useApplicationResumeMutations(props.applicationId);
+  const [resumeId, setResumeId] = useState<string | null>(null);
+  const resumes = choices.data ?? [];
+  const chosen = resumeId ?? resumes.find((r) => r.isDefault)?.id ?? resumes[0]?.id ?? null;
+  if (choices.isSuccess && resumes.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Which résumé did you send? <AnchorLink to="/resumes">Create or upload a résumé</AnchorLink> first, then choose
+        it here.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Select
+        label="Résumé sent with this application"
+        data={resumes.map((r) => ({ value: r.id, label: r.isDefault ? `${r.name} (default)` : r.name }))}
+        value={chosen}
+        onChange={setResumeId}
+        allowDeselect={false}
+        disabled={!choices.isSuccess}
+      />
+      <FormError message={attach.isError ? errorMessage(attach.error) : null} />
+      <Group gap="sm">
+        <Button
+          size="sm"
+          loading={attach.isPending}
+          disabled={!chosen}
+          onClick={() => chosen && attach.mutate({ resumeId: chosen }, { onSuccess: props.onDone })}
+        >
+          Keep this résumé with the application
+        </Button>
+        {props.canCancel && (
+          <Button size="sm" variant="default" onClick={props.onDone}>
+            Cancel
+          </Button>
+        )}
+      </Group>
+    </Stack>
   );
 }

@@ -284,6 +284,18 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
   await checkDialog(page, 'Notifications popover', () => bell.click(), dialog('Notifications'), bell);
   const account = button(/account menu$/);
   await checkDialog(page, 'Account menu', () => account.click(), page.getByRole('menu'), account);
+  await test.step('Discard changes confirm', async () => {
+    await button('Add application').click();
+    await dialog('Add application').getByLabel('Company').fill('Half-typed Inc');
+    await page.keyboard.press('Escape');
+    const confirm = dialog('Discard your changes?');
+    await expect(confirm).toBeVisible();
+    await confirm.evaluate((el) => el.setAttribute('data-a11y-check', 'discard'));
+    await expectAccessible(page, { within: '[data-a11y-check="discard"]', label: 'Discard changes confirm' });
+    await confirm.getByRole('button', { name: 'Discard' }).click();
+    await expect(dialog('Add application')).toBeHidden();
+    await expect(button('Add application'), 'focus after discarding').toBeFocused();
+  });
 
   await page.goto('/interviews');
   await checkDialog(
@@ -300,6 +312,13 @@ test('every dialog, drawer and popover passes axe open, and closing it returns f
     () => button('Add contact').click(),
     dialog('Add contact'),
     button('Add contact'),
+  );
+  await checkDialog(
+    page,
+    'Import contacts',
+    () => button('Import').click(),
+    dialog('Import contacts'),
+    button('Import'),
   );
   await page.goto('/resumes');
   await checkDialog(page, 'New résumé', () => button('New résumé').click(), dialog('New résumé'), button('New résumé'));

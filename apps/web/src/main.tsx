@@ -6,8 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { installPaletteShortcut } from './app/palette-opener';
-import { isSignedInRoute, queryClient, router } from './app/router';
+import { queryClient, router } from './app/router';
 import { preloadSignedInLayout } from './app/signed-in-layout-loader';
+import { isSignedInRoute } from './app/signed-in-routes';
 import { meQueryOptions } from './features/auth';
 
 const root = document.getElementById('root');

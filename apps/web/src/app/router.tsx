@@ -17,10 +17,6 @@ const shell = createShell({
 
 const routes = collectRoutes(FEATURES, shell);
 
-/** The routes whose pages only a signed-in person sees: those behind the `authed` guard, and the home page. */
-export function isSignedInRoute(routeId: string): boolean {
-  return routeId === shell.user.id || routeId === '/';
-}
 const routeTree = shell.root.addChildren([...routes.root, shell.user.addChildren(routes.user)]);
 
 /** When the API says the session is gone, forget the user and re-check the current page's guard. */

@@ -8,6 +8,9 @@ import { FormDraftContext, type FormDraftHandle, type FormDraftScope } from '#li
 import { queryKeys } from '#lib/query-keys';
 import { ConfirmDialogs } from './confirm-dialogs';
 
+/** Longer than Mantine's 10 ms before a closed dialog focuses what opened it. */
+const FOCUS_RETURN_MS = 50;
+
 const savedAtLabel = (savedAt: number) =>
   new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -52,6 +55,10 @@ export function useDraftScope({ form, recordId }: DraftTarget, onClose: () => vo
     if (!handle.current?.isDirty()) return close();
     setConfirming(true);
     // Mantine's modal host loads with the first dialog (ADR 030).
+    // The form closes once the confirm has handed focus back into it (Mantine returns focus 10 ms after a dialog
+    // closes); closing both at once let the confirm's return land last, on a field of the form that was gone,
+    // instead of the form's own, on the button that opened it.
+    let discarding = false;
     void ConfirmDialogs.request().then(() =>
       modals.openConfirmModal({
         title: 'Discard your changes?',
@@ -59,10 +66,14 @@ export function useDraftScope({ form, recordId }: DraftTarget, onClose: () => vo
         labels: { confirm: 'Discard', cancel: 'Keep editing' },
         confirmProps: { color: 'red' },
         onConfirm: () => {
-          handle.current?.discard();
-          close();
+          discarding = true;
         },
-        onClose: () => setConfirming(false),
+        onClose: () => {
+          setConfirming(false);
+          if (!discarding) return;
+          handle.current?.discard();
+          setTimeout(close, FOCUS_RETURN_MS);
+        },
       }),
     );
   }, [confirming, close]);

@@ -21,6 +21,7 @@ export function AtsReportView({ report, onFindingClick }: AtsReportViewProps) {
           fw={700}
           lh={1}
           m={0}
+          style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           c={`var(--mantine-color-${verdict.color}-text)`}
           aria-label={`ATS score ${report.score} out of 100`}
         >
@@ -91,7 +92,7 @@ function FindingItem({
   const body = (
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
-        <Badge color={color} variant="light" size="sm">
+        <Badge color={color} variant="light" size="sm" tt="none">
           {locationLabel(finding.where)}
         </Badge>
       </Group>

@@ -83,7 +83,8 @@ function fieldLabel(path: string): string | null {
 
 /**
  * Focuses the editor's input for a form path, and scrolls it into view: a field by its `data-path`, a line of a
- * list (highlights, courses) by its label inside its entry. Returns false when the editor shows no such field.
+ * list (highlights, courses) by its label inside its entry, an entry by its first field, a section by its
+ * "Add a …" button. Returns false when the editor shows no such field.
  */
 export function focusEditorField(path: string): boolean {
   const input = findEditorInput(path);
@@ -96,10 +97,16 @@ export function focusEditorField(path: string): boolean {
 function findEditorInput(path: string): HTMLElement | null {
   const direct = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
   if (direct) return direct;
+  // A group of fields (basics.location, an entry): its first field.
+  const first = document.querySelector<HTMLElement>(`[data-path^="${CSS.escape(`${path}.`)}"]`);
+  if (first) return first;
+  if (path === 'basics.profiles') return document.getElementById('resume-profiles-add');
   const parts = path.split('.');
-  // A list line: sections.work.1.highlights.2 or basics.profiles… (profiles have no lists).
-  if (parts[0] !== 'sections' || parts.length !== 5) return null;
-  const [, section, entry, key, line] = parts;
+  // A whole section (no Education yet): its "Add a …" button.
+  if (parts[0] === 'sections' && parts.length === 2) return document.getElementById(`resume-${parts[1]}-add`);
+  // A line of a list (sections.work.1.highlights.2), or the list itself (its first line).
+  if (parts[0] !== 'sections' || parts.length < 4 || parts.length > 5) return null;
+  const [, section, entry, key, line = '0'] = parts;
   const label = SECTION_SPECS[section as EditedSection]?.fields.find((f) => f.key === key)?.label;
   const card = document.getElementById(`resume-${section}-${entry}`);
   if (!label || !card) return null;

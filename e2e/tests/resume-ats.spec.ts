@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { DESKTOP, PHONE, registerByApi } from '../support/app';
-import { expect, expectAccessible, test, uniqueEmail } from '../support/fixtures';
+import { expect, expectAccessible, HTTP_4XX_LOGGED, test, uniqueEmail } from '../support/fixtures';
 
 const JOHN_DOE = fileURLToPath(new URL('../../apps/server/src/modules/resumes/fixtures/john_doe.pdf', import.meta.url));
+
+// The refused file answers a 422, which the browser logs.
+test.use({ expectedConsoleError: HTTP_4XX_LOGGED });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `/tmp/r-atsui-${name}.png`, fullPage: true, animations: 'disabled' });
@@ -81,6 +84,20 @@ test('ATS check: the report of a résumé follows its saves; a file is checked b
     await expectAccessible(page, { within: '[role="dialog"]', label: 'ATS file check' });
     await shot(page, 'file-check');
     await modal.getByRole('button', { name: 'Close', exact: true }).click();
+
+    const refused = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Check a file' }).first().click();
+    await (await refused).setFiles({
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    });
+    const refusal = page.getByRole('dialog', { name: 'ATS check of photo.txt' });
+    const alert = refusal.getByRole('alert').filter({ hasText: 'Could not check the file' });
+    await expect(alert).toBeVisible();
+    await shot(page, 'file-refused');
+    await expect(alert).toContainText('This file is not a PDF, Word or text file.');
+    await refusal.getByRole('button', { name: 'Close', exact: true }).click();
     const list = await page.request.get('/api/v1/resumes');
     expect(((await list.json()) as { data: unknown[] }).data).toHaveLength(1);
   });

@@ -116,6 +116,8 @@ export const queryKeys = {
     one: (id: string) => [...resumes, 'one', id] as const,
     versions: (id: string) => [...resumes, 'versions', id] as const,
     diff: (id: string, from: string, to: string) => [...resumes, 'diff', id, from, to] as const,
+    /** Its ATS-readiness report (ADR 039): stale after every save. */
+    ats: (id: string) => [...resumes, 'ats', id] as const,
   },
   tasks: {
     all: tasks,

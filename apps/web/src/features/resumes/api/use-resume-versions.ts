@@ -42,6 +42,7 @@ export function useRestoreVersion(id: string) {
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.resumes.versions(id) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.resumes.list() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.resumes.ats(id) }),
       ]);
     },
   });

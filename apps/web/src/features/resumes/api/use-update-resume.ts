@@ -17,6 +17,7 @@ export function useUpdateResume(id: string) {
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.resumes.list() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.resumes.versions(id) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.resumes.ats(id) }),
       ]);
     },
   });

@@ -8,6 +8,7 @@ import { useApiForm } from '#lib/use-api-form';
 import { useSetDefaultResume } from '../api/use-resume-actions';
 import { useRestoreVersion } from '../api/use-resume-versions';
 import { useUpdateResume } from '../api/use-update-resume';
+import { AtsReportButton } from './ats-report-button';
 import { BasicsCard } from './basics-card';
 import { EntriesCard } from './entries-card';
 import { HistoryDrawer } from './history-drawer';
@@ -123,6 +124,7 @@ export function ResumeEditor({ resume, initialValues, lastSaved, status, setStat
             </Group>
             <Group gap="xs">
               {/* Output actions (export PDF/DOCX, share link, ATS report) join this group once their endpoints exist. */}
+              <AtsReportButton resumeId={resume.id} />
               <Button
                 id={HISTORY_ID}
                 variant="default"

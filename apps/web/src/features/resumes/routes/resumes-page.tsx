@@ -6,6 +6,7 @@ import { QueryState } from '#components/query-state';
 import { notifyError } from '#lib/notify';
 import { type ParseSource, useParseResume } from '../api/use-parse-resume';
 import { useResumes } from '../api/use-resumes';
+import { AtsFileCheck } from '../components/ats-file-check';
 import { NewResumeModal } from '../components/new-resume-modal';
 import { ResumesTable } from '../components/resumes-table';
 import { type Review, ReviewModal } from '../components/review-modal';
@@ -65,6 +66,7 @@ export function ResumesPage() {
       >
         From my profile résumé
       </Button>
+      <AtsFileCheck disabled={parsing !== null} />
     </>
   );
 

@@ -46,13 +46,11 @@ export function ExportMenu({ resumeId, template, paper, onTemplate, onPaper, flu
           leftSection={<IconDownload size={16} />}
           rightSection={<IconChevronDown size={14} />}
           onClick={() => setOpened((open) => !open)}
-          aria-haspopup="dialog"
-          aria-expanded={opened}
         >
           Export
         </Button>
       </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label="Export the résumé">
+      <Popover.Dropdown>
         <Stack gap="sm">
           <NativeSelect
             label="Format"

@@ -37,6 +37,7 @@ export function PrintPreview({ opened, onClose, template, paper, onTemplate, onP
       lockScroll={false}
       trapFocus={false}
       closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': 'Close the preview' }}
       shadow="xl"
     >
       <Stack gap="sm">
@@ -66,7 +67,8 @@ function PreviewFrame({
   paper,
   revision,
 }: Pick<PrintPreviewProps, 'resumeId' | 'template' | 'paper' | 'revision'>) {
-  const [request] = useDebouncedValue(JSON.stringify({ template, paper, revision }), PREVIEW_DELAY_MS);
+  const wanted = JSON.stringify({ template, paper, revision });
+  const [request] = useDebouncedValue(wanted, PREVIEW_DELAY_MS);
   const [url, setUrl] = useState<string | null>(null);
   const [updating, setUpdating] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -102,7 +104,7 @@ function PreviewFrame({
   return (
     <Stack gap="xs">
       <Group gap="xs" mih={20} aria-live="polite">
-        {updating ? (
+        {updating || wanted !== request ? (
           <>
             <Loader size="xs" />
             <Text size="sm">Updating preview…</Text>

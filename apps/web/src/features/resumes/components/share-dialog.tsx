@@ -58,7 +58,13 @@ export function ShareDialog({ resumeId, opened, onClose, template }: ShareDialog
 
   const active = share.data ?? null;
   return (
-    <Modal opened={opened} onClose={close} title="Share this résumé" size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Share this résumé"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close the share dialog' }}
+    >
       <Stack gap="md">
         <Text size="sm">
           Anyone with the link can read this résumé without signing in. It shows the résumé as it is now, with your

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Page, Route } from '@playwright/test';
 import { PHONE, registerByApi } from '../support/app';
 import { expect, expectAccessible, test, uniqueEmail } from '../support/fixtures';
 
@@ -71,6 +71,12 @@ test('export PDF and Word, preview the print, share a link that opens signed out
   });
 
   await test.step('Preview: the PDF as it will print, renewed after a save', async () => {
+    // Each render is held back a moment, so the "Updating preview…" state is there to be seen however fast it is.
+    const slowPdf = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    };
+    await page.route(/\/export\?format=pdf/, slowPdf);
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Print preview' });
     await expect(panel.getByText('Updating preview…')).toBeVisible();
@@ -84,10 +90,12 @@ test('export PDF and Word, preview the print, share a link that opens signed out
     await snap(page, 'preview');
     // Typing autosaves; the preview renders again with the new source.
     await page.getByLabel('Résumé name').fill('Engines résumé, revised');
+    await expect(panel.getByText('Updating preview…')).toBeVisible();
     await expect.poll(() => frame.getAttribute('src'), { timeout: 30_000 }).not.toBe(first);
     await expect(panel.getByText('The preview follows each save.')).toBeVisible({ timeout: 30_000 });
     await panel.getByRole('button', { name: 'Close the preview' }).click();
     await expect(panel).toBeHidden();
+    await page.unroute(/\/export\?format=pdf/, slowPdf);
   });
 
   let shareUrl = '';

@@ -57,6 +57,11 @@ describe('platform routes', () => {
     expect(scriptSrc(await t.app.inject('/api/docs/js/scalar.js'))).toBe("'self' 'unsafe-inline'");
   });
 
+  it('lets the app frame its own object URLs (the résumé print preview) and nothing from elsewhere', async () => {
+    const policy = String((await t.app.inject('/resumes')).headers['content-security-policy']);
+    expect(/(?:^|;)\s*frame-src ([^;]*)/.exec(policy)?.[1]).toBe("'self' blob:");
+  });
+
   it('echoes a sent X-Request-ID and makes one otherwise', async () => {
     const echoed = await t.app.inject({ url: '/health', headers: { 'x-request-id': 'trace-123' } });
     expect(echoed.headers['x-request-id']).toBe('trace-123');

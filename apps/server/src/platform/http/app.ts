@@ -67,6 +67,8 @@ export async function buildHttpApp(opts: HttpAppOptions) {
       'style-src': ["'self'", "'unsafe-inline'"],
       'img-src': ["'self'", 'data:'],
       'font-src': ["'self'", 'data:'],
+      // The résumé editor's print preview shows the export PDF from an object URL (blob:) in an iframe.
+      'frame-src': ["'self'", 'blob:'],
     },
   });
   await app.register(helmet, { hsts: https, contentSecurityPolicy: csp(["'self'"]) });

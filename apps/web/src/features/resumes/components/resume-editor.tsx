@@ -13,6 +13,7 @@ import { BasicsCard } from './basics-card';
 import { EntriesCard } from './entries-card';
 import { HistoryDrawer } from './history-drawer';
 import { formPath, type ResumeFormValues, toFormValues, toResumeInput } from './resume-form-values';
+import { ResumeOutputActions } from './resume-output-actions';
 import { SaveStatusLine } from './save-status';
 import { EDITED_SECTIONS, SECTION_SPECS } from './sections';
 import { type SaveStatus, toFormErrors, useAutosave } from './use-autosave';
@@ -125,6 +126,7 @@ export function ResumeEditor({ resume, initialValues, lastSaved, status, setStat
             <Group gap="xs">
               {/* Output actions (export PDF/DOCX, share link, ATS report) join this group once their endpoints exist. */}
               <AtsReportButton resumeId={resume.id} />
+              <ResumeOutputActions resume={resume} flush={flush} />
               <Button
                 id={HISTORY_ID}
                 variant="default"

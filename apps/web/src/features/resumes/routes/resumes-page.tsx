@@ -1,9 +1,11 @@
 import { Button, EmptyState, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconFileUpload, IconPlus, IconUserCircle } from '@tabler/icons-react';
+import { IconFileImport, IconFileUpload, IconPlus, IconUserCircle } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { QueryState } from '#components/query-state';
 import { notifyError } from '#lib/notify';
+import { useImportResume } from '../api/use-import-resume';
 import { type ParseSource, useParseResume } from '../api/use-parse-resume';
 import { useResumes } from '../api/use-resumes';
 import { AtsFileCheck } from '../components/ats-file-check';
@@ -15,6 +17,9 @@ import { type Review, ReviewModal } from '../components/review-modal';
 const ACCEPT =
   'application/pdf,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.docx,text/plain,.txt';
 
+/** JSON Resume (`.json`) or the ZIP of a LinkedIn data export; the server reads the kind from the content. */
+const IMPORT_ACCEPT = 'application/json,.json,application/zip,.zip';
+
 const baseName = (filename: string) => filename.replace(/\.[^.]+$/, '').trim() || 'Uploaded résumé';
 
 /** `/resumes` — the résumés: a blank one, one parsed from a file or from the profile's résumé; copy, default, delete. */
@@ -25,6 +30,14 @@ export function ResumesPage() {
   const [creating, setCreating] = useState(false);
   const [review, setReview] = useState<Review | null>(null);
   const [parsing, setParsing] = useState<'file' | 'profile' | null>(null);
+  const importer = useImportResume();
+  const navigate = useNavigate();
+  const importFile = (file: File | null) =>
+    file &&
+    importer.mutate(file, {
+      onSuccess: (resume) => void navigate({ to: '/resumes/$resumeId', params: { resumeId: resume.id } }),
+      onError: (error) => notifyError(error, 'Could not import the file'),
+    });
 
   const start = (source: ParseSource, from: string, fallbackName: string) => {
     setParsing('file' in source ? 'file' : 'profile');
@@ -67,6 +80,19 @@ export function ResumesPage() {
         From my profile résumé
       </Button>
       <AtsFileCheck disabled={parsing !== null} />
+      <FileButton onChange={importFile} accept={IMPORT_ACCEPT}>
+        {(props) => (
+          <Button
+            {...props}
+            variant="default"
+            leftSection={<IconFileImport size={16} />}
+            loading={importer.isPending}
+            disabled={parsing !== null}
+          >
+            Import JSON Resume or LinkedIn export
+          </Button>
+        )}
+      </FileButton>
     </>
   );
 
@@ -74,7 +100,7 @@ export function ResumesPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Résumés</Title>
-        <Group gap="xs">
+        <Group gap="xs" wrap="wrap">
           {actions}
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             New résumé
@@ -83,7 +109,8 @@ export function ResumesPage() {
       </Group>
       <Text size="sm" c="dimmed" maw={640}>
         Keep a résumé per role family. Upload the one you have (PDF, Word or text, up to 10 MB): JobPilot reads it into
-        sections you can edit, and keeps a version each time you save.
+        sections you can edit, and keeps a version each time you save. A JSON Resume file or the ZIP of a LinkedIn data
+        export is imported as it is.
       </Text>
       <QueryState
         query={list}

@@ -103,15 +103,23 @@ describe('GET /api/v1/resumes/performance', () => {
     const later = await sendWith(a, 'interview');
     expect((await call(who, 'PATCH', `/applications/${later}`, { status: 'rejected' })).statusCode).toBe(200);
     await sendWith(b, 'applied');
+    // Version 2 of Frontend, sent once and answered: its row is its own, the résumé's row adds it up.
+    expect(
+      (await call(who, 'PATCH', `/resumes/${a}`, { document: { basics: { name: 'Rita v2' } }, save: true })).statusCode,
+    ).toBe(200);
+    await sendWith(a, 'offer');
 
     const res = await call(who, 'GET', '/resumes/performance');
     expect(res.statusCode, res.body).toBe(200);
     const rows = res.json<{ data: ResumePerformance[] }>().data;
     const frontend = rows.find((r) => r.resumeName === 'Frontend');
-    expect(frontend).toMatchObject({ resumeId: a, applications: 4, responses: 3, interviews: 2 });
-    expect(frontend?.responseRate).toBe(0.75);
-    expect(frontend?.interviewRate).toBe(0.5);
-    expect(frontend?.versions).toEqual([expect.objectContaining({ versionNumber: 1, applications: 4 })]);
+    expect(frontend).toMatchObject({ resumeId: a, applications: 5, responses: 4, interviews: 3 });
+    expect(frontend?.responseRate).toBe(0.8);
+    expect(frontend?.interviewRate).toBe(0.6);
+    expect(frontend?.versions).toEqual([
+      expect.objectContaining({ versionNumber: 1, applications: 4, responses: 3, interviews: 2, responseRate: 0.75 }),
+      expect.objectContaining({ versionNumber: 2, applications: 1, responses: 1, interviews: 1, interviewRate: 1 }),
+    ]);
     expect(rows.find((r) => r.resumeName === 'Platform')).toMatchObject({
       applications: 1,
       responses: 0,

@@ -5,13 +5,9 @@ import type { Actor } from '#platform/access.ts';
 import { notFound } from '#platform/errors.ts';
 import type { ApplicationResumesRepository, OutcomeRow } from './application-resumes.repository.ts';
 import type { ApplicationResumeRow } from './application-resumes.table.ts';
-import { RESUME_TEMPLATES, type ResumeTemplate, resumeTemplate } from './export/templates.ts';
+import { knownTemplate, resumeTemplate } from './export/templates.ts';
 import type { ResumeExportService } from './resume-export.service.ts';
 import type { ResumesService } from './resumes.service.ts';
-
-/** The résumé's own template when the exporters know it, else the default. */
-const ownTemplate = (name: string | undefined): ResumeTemplate =>
-  (RESUME_TEMPLATES as readonly string[]).includes(name ?? '') ? (name as ResumeTemplate) : 'classic';
 
 /** The files module's purpose for the PDF kept with an application. */
 const PURPOSE = 'application-resume';
@@ -83,8 +79,7 @@ export function createApplicationResumesService(deps: {
       const version = input.versionId
         ? await resumes.version(actor, input.resumeId, input.versionId)
         : resume.latestVersion;
-      const template =
-        input.template !== undefined ? resumeTemplate(input.template) : ownTemplate(resume.template ?? undefined);
+      const template = input.template !== undefined ? resumeTemplate(input.template) : knownTemplate(resume.template);
       const pdf = await exporter.export(actor, input.resumeId, { format: 'pdf', template, versionId: version.id });
       const data = Buffer.isBuffer(pdf.body) ? pdf.body : Buffer.from(pdf.body);
       const file = await files.storeDocument(actor.userId, PURPOSE, { filename: pdf.filename, data }, ['pdf']);

@@ -4,8 +4,9 @@ import type { Actor } from '#platform/access.ts';
 import { notFound } from '#platform/errors.ts';
 import { UNSAFE_FILENAME_CHARACTERS } from '#platform/http/download.ts';
 import type { ParseRunner } from '#platform/untrusted/task.ts';
+import { startsLikeZip } from '#platform/untrusted/zip-read.ts';
 import { exportResumeTask } from './export/export.task.ts';
-import { RESUME_TEMPLATES, type ResumePaper, type ResumeTemplate } from './export/templates.ts';
+import { knownTemplate, type ResumePaper, type ResumeTemplate } from './export/templates.ts';
 import { renderJsonResume, renderMarkdown, renderText } from './export/text.ts';
 import { importResumeTask } from './import/import.task.ts';
 import type { ResumeSharesRepository } from './resume-shares.repository.ts';
@@ -54,10 +55,6 @@ export interface SharedResume {
   template: ResumeTemplate;
 }
 
-/** ZIP's local file header: a LinkedIn export; anything else is read as a JSON Resume file. */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
-
 /** A share token: 32 random bytes, base64url (43 characters). */
 const SHARE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -75,10 +72,6 @@ export function exportBaseName(name: string): string {
     .replace(/^\.+/, '');
   return [...cleaned].slice(0, 100).join('').trim() || 'resume';
 }
-
-/** The stored template when it is one the exporters know, else the default. */
-const knownTemplate = (name: string | null | undefined): ResumeTemplate =>
-  (RESUME_TEMPLATES as readonly string[]).includes(name ?? '') ? (name as ResumeTemplate) : 'classic';
 
 function toShare(row: ResumeShareRow, token: string | null): ResumeShare {
   return {
@@ -155,7 +148,8 @@ export function createResumeExportService(deps: {
 
     /** A new résumé from a JSON Resume file or a LinkedIn export ZIP, told apart by the content. */
     async import(actor: Actor, bytes: Uint8Array): Promise<ResumeDetail> {
-      const kind = isZip(bytes) ? 'linkedin' : 'json';
+      // A ZIP is a LinkedIn export; anything else is read as a JSON Resume file.
+      const kind = startsLikeZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ? 'linkedin' : 'json';
       const document = await parser.run(importResumeTask, { kind, bytes }, [], actor.userId);
       const person = document.basics?.name?.trim();
       const name = kind === 'linkedin' ? 'LinkedIn import' : person ? `${person} (imported)` : 'Imported résumé';

@@ -92,3 +92,7 @@ export function resumeTemplate(name: string | undefined): ResumeTemplate {
     { field: 'template' },
   );
 }
+
+/** A stored template name when the exporters know it, else the default (an old or hand-edited value prints). */
+export const knownTemplate = (name: string | null | undefined): ResumeTemplate =>
+  (RESUME_TEMPLATES as readonly string[]).includes(name ?? '') ? (name as ResumeTemplate) : 'classic';

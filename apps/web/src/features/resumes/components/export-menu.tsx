@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { errorMessage } from '#lib/api-client';
 import { notifySuccess } from '#lib/notify';
 import { type ExportFormat, exportResume, type Paper, type ResumeTemplate } from '../api/use-resume-export';
-import { FORMAT_OPTIONS, PAPER_OPTIONS, TEMPLATE_OPTIONS } from './output-options';
+import { FORMAT_OPTIONS } from './output-options';
+import { PrintOptionFields } from './print-options';
 
 interface ExportMenuProps {
   resumeId: string;
@@ -59,20 +60,7 @@ export function ExportMenu({ resumeId, template, paper, onTemplate, onPaper, flu
             onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
           />
           {format === 'pdf' && (
-            <>
-              <NativeSelect
-                label="Template"
-                data={TEMPLATE_OPTIONS}
-                value={template}
-                onChange={(event) => onTemplate(event.currentTarget.value as ResumeTemplate)}
-              />
-              <NativeSelect
-                label="Paper"
-                data={PAPER_OPTIONS}
-                value={paper}
-                onChange={(event) => onPaper(event.currentTarget.value as Paper)}
-              />
-            </>
+            <PrintOptionFields template={template} paper={paper} onTemplate={onTemplate} onPaper={onPaper} />
           )}
           {error && (
             <Text size="sm" c="red" role="alert">

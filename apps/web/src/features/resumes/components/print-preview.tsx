@@ -1,9 +1,9 @@
-import { Alert, Drawer, Group, Loader, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '#lib/api-client';
 import { fetchResumeFile, type Paper, type ResumeTemplate } from '../api/use-resume-export';
-import { PAPER_OPTIONS, TEMPLATE_OPTIONS } from './output-options';
+import { PrintOptionFields } from './print-options';
 
 /** How long the preview waits after a save or a change of template before rendering again. */
 const PREVIEW_DELAY_MS = 800;
@@ -42,18 +42,7 @@ export function PrintPreview({ opened, onClose, template, paper, onTemplate, onP
     >
       <Stack gap="sm">
         <Group gap="sm" grow>
-          <NativeSelect
-            label="Template"
-            data={TEMPLATE_OPTIONS}
-            value={template}
-            onChange={(event) => onTemplate(event.currentTarget.value as ResumeTemplate)}
-          />
-          <NativeSelect
-            label="Paper"
-            data={PAPER_OPTIONS}
-            value={paper}
-            onChange={(event) => onPaper(event.currentTarget.value as Paper)}
-          />
+          <PrintOptionFields template={template} paper={paper} onTemplate={onTemplate} onPaper={onPaper} />
         </Group>
         {opened && <PreviewFrame template={template} paper={paper} {...rest} />}
       </Stack>
